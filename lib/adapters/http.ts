@@ -1,0 +1,102 @@
+/** Why a helpdesk API request produced no usable JSON, in words an agent understands. */
+export type FetchFailure = { ok: false; reason: string; status?: number };
+export type FetchResult<T> = { ok: true; data: T } | FetchFailure;
+
+export interface FetchJsonOptions {
+  fetch: typeof fetch;
+  signal: AbortSignal;
+  /** Abandon a request that does not answer in time (ms). */
+  timeoutMs?: number;
+  /** Refuse bodies larger than this many bytes (a runaway response must not freeze the tab). */
+  maxBytes?: number;
+  /** Longest Retry-After (s) we are willing to wait once on a 429. */
+  maxRetryAfterS?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 8000;
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const DEFAULT_MAX_RETRY_AFTER_S = 3;
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+function describeStatus(status: number): string {
+  if (status === 401) return 'not signed in to the helpdesk (401)';
+  if (status === 403) return 'no permission to read this (403)';
+  if (status === 404) return 'not found (404)';
+  if (status === 429) return 'helpdesk rate limit reached (429)';
+  if (status >= 500) return `helpdesk server error (${status})`;
+  return `helpdesk answered ${status}`;
+}
+
+async function attempt<T>(url: string, opts: FetchJsonOptions): Promise<FetchResult<T> & { retryAfterS?: number }> {
+  const timeout = AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = AbortSignal.any([opts.signal, timeout]);
+  let response: Response;
+  try {
+    response = await opts.fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+  } catch (error) {
+    if (opts.signal.aborted) throw error;
+    if (timeout.aborted) return { ok: false, reason: 'helpdesk API did not answer in time' };
+    return { ok: false, reason: 'helpdesk API unreachable' };
+  }
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    return {
+      ok: false,
+      status: response.status,
+      reason: describeStatus(response.status),
+      retryAfterS: Number.isFinite(retryAfter) ? retryAfter : undefined,
+    };
+  }
+  const declared = Number(response.headers.get('Content-Length'));
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (declared > maxBytes) return { ok: false, reason: 'helpdesk API response too large' };
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    if (opts.signal.aborted) throw error;
+    return { ok: false, reason: 'helpdesk API did not answer in time' };
+  }
+  if (body.length > maxBytes) return { ok: false, reason: 'helpdesk API response too large' };
+  try {
+    return { ok: true, data: JSON.parse(body) as T };
+  } catch {
+    return { ok: false, reason: 'helpdesk API sent malformed JSON' };
+  }
+}
+
+/**
+ * GETs JSON from the helpdesk's API. Never throws for HTTP or parse problems (only when
+ * `signal` aborts, so superseded work stops). A 429 is retried once, and only when the
+ * helpdesk asks for a short wait: agents must not cause a retry storm.
+ */
+export async function fetchJson<T = unknown>(url: string, opts: FetchJsonOptions): Promise<FetchResult<T>> {
+  const first = await attempt<T>(url, opts);
+  if (first.ok || first.status !== 429) return strip(first);
+  const wait = first.retryAfterS;
+  if (wait === undefined || wait > (opts.maxRetryAfterS ?? DEFAULT_MAX_RETRY_AFTER_S)) return strip(first);
+  await sleep(wait * 1000, opts.signal);
+  return strip(await attempt<T>(url, opts));
+}
+
+function strip<T>(result: FetchResult<T> & { retryAfterS?: number }): FetchResult<T> {
+  if (result.ok) return { ok: true, data: result.data };
+  return { ok: false, reason: result.reason, status: result.status };
+}

@@ -1,0 +1,91 @@
+import {
+  type ContextField,
+  type ReadProblem,
+  type Source,
+  type TicketContext,
+  TicketContextSchema,
+} from '../context';
+import type { ContextValues, HelpdeskAdapter, PartialRead, TicketRef } from './types';
+
+const FIELDS: ContextField[] = [
+  'subject',
+  'status',
+  'priority',
+  'requester',
+  'organization',
+  'tags',
+  'customFields',
+  'timeline',
+];
+
+/**
+ * True when a reader read this field. `undefined` means "could not read"; an empty list
+ * from a reader means "read, and there is none" (a ticket without tags), which is not missing.
+ */
+function hasValue(values: ContextValues, field: ContextField): boolean {
+  const value = values[field];
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  return true;
+}
+
+export interface ReadEnv {
+  fetch: typeof fetch;
+  signal: AbortSignal;
+  document: Document;
+}
+
+/**
+ * Reads a ticket API-first, then fills every field the API could not supply from the DOM.
+ * Never throws for helpdesk problems: what neither source could read is listed in
+ * `missing` with the API's reason, so the panel can say "couldn't read X" instead of failing.
+ * Throws only when `signal` aborts (the agent moved on to another ticket).
+ */
+export async function readTicket(adapter: HelpdeskAdapter, ref: TicketRef, env: ReadEnv): Promise<TicketContext> {
+  let api: PartialRead;
+  try {
+    api = await adapter.readApi(ref, env);
+  } catch (error) {
+    if (env.signal.aborted) throw error;
+    api = { values: {}, problems: [{ field: 'subject', reason: 'helpdesk API could not be read' }] };
+  }
+  const needsDom = FIELDS.some((field) => !hasValue(api.values, field));
+  let dom: PartialRead = { values: {}, problems: [] };
+  if (needsDom) {
+    try {
+      dom = adapter.readDom(ref, env.document);
+    } catch {
+      dom = { values: {}, problems: [] };
+    }
+  }
+  return mergeReads(ref, api, dom);
+}
+
+/** Combines an API read and a DOM read: API wins, DOM fills gaps, the rest is reported. */
+export function mergeReads(ref: TicketRef, api: PartialRead, dom: PartialRead): TicketContext {
+  const values: ContextValues = {};
+  const sources: Partial<Record<ContextField, Source>> = {};
+  const missing: ReadProblem[] = [];
+  const apiReason = (field: ContextField) =>
+    api.problems.find((p) => p.field === field)?.reason ?? api.problems[0]?.reason;
+  for (const field of FIELDS) {
+    if (hasValue(api.values, field)) {
+      Object.assign(values, { [field]: api.values[field] });
+      sources[field] = 'api';
+    } else if (hasValue(dom.values, field)) {
+      Object.assign(values, { [field]: dom.values[field] });
+      sources[field] = 'dom';
+    } else {
+      const reason = apiReason(field) ?? dom.problems.find((p) => p.field === field)?.reason ?? 'not found on the ticket';
+      missing.push({ field, reason });
+    }
+  }
+  return TicketContextSchema.parse({
+    helpdesk: ref.helpdesk,
+    ticketId: ref.ticketId,
+    url: ref.url,
+    ...values,
+    sources,
+    missing,
+  });
+}

@@ -1,0 +1,27 @@
+import { HelpdeskIdSchema } from './context';
+import { z } from './zod';
+
+export const DRAFT_SCHEMA_VERSION = 1;
+
+export const DraftSchema = z.object({
+  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+  /** One draft per helpdesk host + ticket: see draftKey(). */
+  key: z.string().min(1),
+  helpdesk: HelpdeskIdSchema,
+  host: z.string().min(1),
+  ticketId: z.string().min(1),
+  subject: z.string().optional(),
+  templateId: z.string().min(1),
+  /** Section id → the agent's text (pre-filled text included once the agent has edited). */
+  answers: z.record(z.string(), z.string()),
+  /** Epoch ms of the last edit. */
+  updatedAt: z.number(),
+  /** Epoch ms of the last insert into the helpdesk's editor, if any. */
+  insertedAt: z.number().optional(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** Ticket ids repeat across helpdesk accounts, so the host is part of the key. */
+export function draftKey(helpdesk: string, host: string, ticketId: string): string {
+  return `${helpdesk}/${host}/${ticketId}`;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { describeCustomer, listSteps, prefill, summarise } from '@/lib/autofill';
+import { DEFAULT_TEMPLATE } from '@/lib/template';
+import { sampleContext } from './sampleContext';
+
+describe('summarise (section 1)', () => {
+  it('is the subject plus a dated quote of the first customer message', () => {
+    expect(summarise(sampleContext())).toBe(
+      'SSO login fails after plan change\nDana Ito (2026-11-12) wrote: "Since this morning none of our SSO users can log in. They get "SAML response invalid"."',
+    );
+  });
+
+  it('cuts a long first message and strips bidi overrides', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `w${i}`).join(' ');
+    const context = sampleContext({
+      subject: 'Invoice \u202Efdp.exe',
+      timeline: [{ id: '1', author: 'C', authorRole: 'customer', visibility: 'public', text: long }],
+    });
+    const text = summarise(context);
+    expect(text).toContain('Invoice fdp.exe');
+    expect(text).toContain('w44…');
+    expect(text).not.toContain('w45');
+  });
+
+  it('is just the subject when the customer never wrote', () => {
+    expect(summarise(sampleContext({ timeline: [] }))).toBe('SSO login fails after plan change');
+  });
+});
+
+describe('listSteps (section 2)', () => {
+  it('keeps action → result lines and uses the first sentence otherwise, agent entries only', () => {
+    expect(listSteps(sampleContext())).toBe(
+      '- Cleared cookies → same error\n- Tried incognito → same error\n- Thanks Dana, we are looking into it.',
+    );
+  });
+
+  it('is empty when nothing was tried', () => {
+    expect(listSteps(sampleContext({ timeline: [] }))).toBe('');
+  });
+
+  it('does not repeat a step written twice', () => {
+    const note = { author: 'A', authorRole: 'agent' as const, visibility: 'internal' as const, text: 'Cleared cache -> same error' };
+    expect(listSteps(sampleContext({ timeline: [{ id: '1', ...note }, { id: '2', ...note }] }))).toBe('- Cleared cache → same error');
+  });
+});
+
+describe('describeCustomer (section 4)', () => {
+  it('lists requester, organization fields, priority, custom fields and tags', () => {
+    expect(describeCustomer(sampleContext())).toBe(
+      [
+        'Requester: Dana Ito <dana@example.com>',
+        'Organization: Northwind',
+        'Plan tier: Enterprise',
+        'Priority: high',
+        'Product version: 5.2.1',
+        'Tags: sso, login',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('prefill', () => {
+  it('fills the auto sections and leaves the agent sections empty', () => {
+    const answers = prefill(DEFAULT_TEMPLATE, sampleContext());
+    expect(answers.hypothesis).toBe('');
+    expect(answers['verify-first']).toBe('');
+    expect(answers.happening).toContain('SSO login fails');
+    expect(answers.tried).toContain('Cleared cookies → same error');
+    expect(answers.customer).toContain('Plan tier: Enterprise');
+  });
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import { helpdeskMatches } from './lib/adapters/matches';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Baton — escalation handoffs',
+    description: 'Turns an L1 → L2 escalation into a handoff note L2 never has to re-ask.',
+    // storage: drafts live in the extension's own IndexedDB + panel state in storage.local.
+    // scripting: runs the editor bridge in the page's main world only when the agent inserts.
+    permissions: ['storage', 'scripting'],
+    host_permissions: helpdeskMatches,
+    web_accessible_resources: [{ resources: ['panel.html'], matches: helpdeskMatches }],
+  },
+  vite: () => ({
+    build: {
+      // Chromium refuses content scripts that are not valid UTF-8 in its eyes (U+FFFF in
+      // Dexie's bundle trips it); emitting pure ASCII avoids the whole class of problem.
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
+  }),
+});
