@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { NotePreview } from './NotePreview';
+import { usePanel } from './PanelStoreContext';
+import { SectionField } from './SectionField';
+import { InsertStatus, SaveStatus } from './StatusLine';
+import { TicketSummary } from './TicketSummary';
+
+/** The collapsed tab: the only thing on screen while the panel is closed. */
+function OpenTab() {
+  const setOpen = usePanel((s) => s.setOpen);
+  return (
+    <button type="button" className="open-tab" aria-expanded="false" aria-label="Open Handoff panel" onClick={() => setOpen(true)}>
+      Handoff
+    </button>
+  );
+}
+
+export function Panel() {
+  const open = usePanel((s) => s.open);
+  const ticket = usePanel((s) => s.ticket);
+  const template = usePanel((s) => s.template);
+  const answers = usePanel((s) => s.answers);
+  const draftOrigin = usePanel((s) => s.draftOrigin);
+  const save = usePanel((s) => s.save);
+  const insert = usePanel((s) => s.insert);
+  const { setOpen, edit, insertNote, copyNote } = usePanel((s) => s);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After an insert is refused for missing answers, take the agent straight to the first one.
+  useEffect(() => {
+    if (insert.state !== 'incomplete') return;
+    formRef.current?.querySelector<HTMLTextAreaElement>('[aria-invalid="true"]')?.focus();
+  }, [insert]);
+
+  if (!open) return <OpenTab />;
+  return (
+    <main className="panel">
+      <header className="panel-header">
+        <h1>
+          Handoff{ticket ? ` · ${ticket.helpdeskLabel} #${ticket.ticketId}` : ''}
+        </h1>
+        <button type="button" className="close" aria-expanded="true" aria-label="Close Handoff panel" onClick={() => setOpen(false)}>
+          ×
+        </button>
+      </header>
+      {!ticket && <p className="empty">Open a ticket to write its handoff.</p>}
+      {ticket && (
+        <>
+          {ticket.context ? (
+            <TicketSummary context={ticket.context} />
+          ) : (
+            <p className="loading" aria-live="polite">
+              Reading ticket #{ticket.ticketId}…
+            </p>
+          )}
+          <SaveStatus save={save} restored={draftOrigin === 'restored'} />
+          <form
+            ref={formRef}
+            className="sections"
+            aria-label="Handoff note"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void insertNote();
+            }}
+          >
+            {template.sections.map((section) => (
+              <SectionField
+                key={section.id}
+                section={section}
+                value={answers[section.id] ?? ''}
+                disabled={draftOrigin === 'loading'}
+                showRequiredError={insert.state === 'incomplete'}
+                onChange={(text) => edit(section.id, text)}
+              />
+            ))}
+            <NotePreview template={template} answers={answers} ticketId={ticket.ticketId} />
+            <div className="actions">
+              <button type="submit" className="primary" disabled={insert.state === 'inserting'}>
+                Insert as internal note
+              </button>
+              <button type="button" onClick={() => void copyNote()}>
+                Copy note
+              </button>
+            </div>
+            <InsertStatus insert={insert} />
+          </form>
+        </>
+      )}
+    </main>
+  );
+}

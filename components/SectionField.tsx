@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import type { Section } from '@/lib/template';
+import { countWords } from '@/lib/text';
+import { findVagueText } from '@/lib/vague';
+
+interface Props {
+  section: Section;
+  value: string;
+  disabled: boolean;
+  /** Set after an insert was refused for missing required text. */
+  showRequiredError: boolean;
+  onChange(text: string): void;
+}
+
+/** One handoff section: a labelled text field with its prompt, word count and hints. */
+export function SectionField({ section, value, disabled, showRequiredError, onChange }: Props) {
+  const id = useId();
+  const words = countWords(value);
+  const over = words > section.wordLimit;
+  const empty = value.trim() === '';
+  const hints = empty ? [] : findVagueText(value);
+  const invalid = section.required && empty && showRequiredError;
+  return (
+    <div className={`section${invalid ? ' section-invalid' : ''}`} data-section={section.id}>
+      <label htmlFor={`${id}-field`} className="section-label">
+        {section.label}
+        {section.required && <span className="required"> (required)</span>}
+      </label>
+      <p id={`${id}-prompt`} className="section-prompt">
+        {section.prompt}
+      </p>
+      <textarea
+        id={`${id}-field`}
+        value={value}
+        disabled={disabled}
+        placeholder={`e.g. ${section.example}`}
+        aria-describedby={`${id}-prompt ${id}-count${hints.length ? ` ${id}-hints` : ''}${invalid ? ` ${id}-error` : ''}`}
+        aria-invalid={invalid || over || undefined}
+        aria-required={section.required || undefined}
+        rows={section.autofill === 'agent' ? 3 : 5}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <div className="section-meta">
+        {section.required && empty && (
+          <span id={`${id}-error`} className={invalid ? 'error' : 'required-empty'}>
+            Required: still empty
+          </span>
+        )}
+        <span id={`${id}-count`} className={over ? 'count over' : 'count'}>
+          {words} / {section.wordLimit} words{over ? ' (over the limit)' : ''}
+        </span>
+      </div>
+      {hints.length > 0 && (
+        <ul id={`${id}-hints`} className="hints" aria-label={`Hints for ${section.label}`}>
+          {hints.map((hint) => (
+            <li key={hint}>Vague: {hint}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

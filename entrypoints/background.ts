@@ -1,0 +1,52 @@
+import { type BackgroundReply, ToBackgroundSchema } from '@/lib/messaging/protocol';
+import { BatonDb } from '@/lib/storage/db';
+import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
+import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';
+
+export default defineBackground(() => {
+  const drafts = dexieDraftStore(new BatonDb());
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  const isExtensionPage = (sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && Boolean(sender.url?.startsWith(extensionOrigin));
+  const isContentScript = (sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && sender.tab?.id !== undefined && !isExtensionPage(sender);
+
+  async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Promise<BackgroundReply<unknown>> {
+    const parsed = ToBackgroundSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'malformed message' };
+    const message = parsed.data;
+    try {
+      switch (message.type) {
+        case 'draft.get':
+          if (!isExtensionPage(sender)) return { ok: false, error: 'refused' };
+          return { ok: true, value: await drafts.get(message.key) };
+        case 'draft.put':
+          if (!isExtensionPage(sender)) return { ok: false, error: 'refused' };
+          await drafts.put(message.draft);
+          return { ok: true, value: null };
+        case 'draft.markInserted':
+          if (!isExtensionPage(sender)) return { ok: false, error: 'refused' };
+          await drafts.markInserted(message.key, message.at);
+          return { ok: true, value: null };
+        case 'bridge.insert': {
+          if (!isContentScript(sender) || sender.tab?.id === undefined) return { ok: false, error: 'refused' };
+          const [result] = await browser.scripting.executeScript({
+            target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+            world: 'MAIN',
+            func: insertThroughEditorApi,
+            args: [message.token, message.html],
+          });
+          return { ok: true, value: result?.result ?? null };
+        }
+      }
+    } catch (error) {
+      return { ok: false, error: message.type.startsWith('draft') ? describeStorageError(error) : String(error) };
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handle(message, sender).then(sendResponse);
+    return true; // keeps the channel open for the async reply
+  });
+});

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { HelpdeskAdapter } from '../adapters/types';
+import { insertWithChain } from '../insertion/chain';
+import {
+  type InsertionStrategy,
+  execCommandInsert,
+  syntheticPaste,
+  textareaInsert,
+} from '../insertion/strategies';
+import type { BackgroundReply, InsertResult } from '../messaging/protocol';
+import { randomToken } from './panelFrame';
+
+/**
+ * The editor's own API, reached through a main-world script the background injects on
+ * demand (content scripts cannot see page objects such as `ckeditorInstance`). The
+ * element is marked with a one-time token so the main world finds exactly this editor.
+ */
+const editorApi: InsertionStrategy = {
+  name: 'editor-api',
+  applies: (target) => target.isContentEditable,
+  async run(target, note) {
+    const token = randomToken(12);
+    target.setAttribute('data-baton-target', token);
+    try {
+      const reply = (await browser.runtime.sendMessage({
+        type: 'bridge.insert',
+        token,
+        html: note.html,
+        text: note.text,
+      })) as BackgroundReply<string | null> | undefined;
+      return Boolean(reply?.ok && reply.value);
+    } finally {
+      target.removeAttribute('data-baton-target');
+    }
+  },
+};
+
+/** Editor API first (most faithful), then the generic paths from richest to plainest. */
+export const INSERTION_CHAIN: readonly InsertionStrategy[] = [editorApi, syntheticPaste, execCommandInsert, textareaInsert];
+
+/**
+ * Puts the note into the editor the agent last focused, else the adapter's composer,
+ * switching the composer to internal note first. Never submits anything.
+ */
+export async function insertNote(
+  adapter: HelpdeskAdapter,
+  doc: Document,
+  lastEditor: HTMLElement | null,
+  note: { html: string; text: string },
+): Promise<InsertResult> {
+  const composer = adapter.findComposer(doc);
+  const usesComposer = !lastEditor || lastEditor === composer;
+  let internalNote = false;
+  if (usesComposer && composer) internalNote = await adapter.switchToInternalNote(doc);
+  // Switching channels can re-render the composer: look it up again afterwards.
+  const target = usesComposer ? adapter.findComposer(doc) : lastEditor;
+  if (!target) return { ok: false, reason: 'No reply or note editor was found on the page.' };
+  const result = await insertWithChain(target, { ...note, format: adapter.noteFormat }, INSERTION_CHAIN);
+  if (!result.ok) return { ok: false, reason: `The ${adapter.label} editor did not accept the note (${result.reason}).` };
+  return { ok: true, strategy: result.strategy, internalNote, warning: result.warning };
+}

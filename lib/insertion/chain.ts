@@ -1,0 +1,58 @@
+import type { InsertionStrategy, NotePayload } from './strategies';
+import { countOccurrences, editorText, fingerprint, visibleTextOfHtml } from './verify';
+
+export type ChainResult =
+  | { ok: true; strategy: string; warning?: string }
+  | { ok: false; reason: string; tried: string[] };
+
+const SETTLE_MS = 400;
+const POLL_MS = 25;
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Counts the note's copies in the editor, giving the editor a moment to render its model. */
+async function settledCount(target: HTMLElement, needle: string, before: number): Promise<number> {
+  let count = countOccurrences(fingerprint(editorText(target)), needle);
+  for (let waited = 0; count <= before && waited < SETTLE_MS; waited += POLL_MS) {
+    await wait(POLL_MS);
+    count = countOccurrences(fingerprint(editorText(target)), needle);
+  }
+  return count;
+}
+
+/**
+ * Tries each applicable strategy in order until the note is verifiably in the editor.
+ * A strategy's own "handled" answer is not trusted: only the editor's content is. The
+ * chain stops as soon as any copy landed, so a strategy that claims failure but did
+ * insert can never lead to a second copy.
+ */
+export async function insertWithChain(
+  target: HTMLElement,
+  note: NotePayload,
+  strategies: readonly InsertionStrategy[],
+): Promise<ChainResult> {
+  const needle = fingerprint(note.format === 'html' && !(target instanceof HTMLTextAreaElement) ? visibleTextOfHtml(note.html) : note.text);
+  const before = countOccurrences(fingerprint(editorText(target)), needle);
+  const tried: string[] = [];
+  for (const strategy of strategies) {
+    if (!strategy.applies(target)) continue;
+    tried.push(strategy.name);
+    try {
+      await strategy.run(target, note);
+    } catch {
+      // A throwing strategy is just one that did not work; the next one gets its turn.
+    }
+    const after = await settledCount(target, needle, before);
+    if (after === before + 1) return { ok: true, strategy: strategy.name };
+    if (after > before + 1) {
+      return { ok: true, strategy: strategy.name, warning: 'The note appears more than once in the editor: remove the extra copy before sending.' };
+    }
+  }
+  return {
+    ok: false,
+    tried,
+    reason: tried.length ? 'the editor did not accept the note' : 'no editor that Baton can write into',
+  };
+}

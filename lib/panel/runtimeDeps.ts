@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { Draft } from '../draft';
+import { type BackgroundReply, type FromPanel, PANEL_PORT, type ToBackground, type ToPanel, ToPanelSchema } from '../messaging/protocol';
+import type { DraftStore } from '../storage/draftRepo';
+import type { NoteClipboard, PanelBridge, PanelPrefs } from './deps';
+
+const OPEN_KEY = 'panel.open';
+
+/**
+ * Connects to this tab's content script. The nonce from our URL's hash proves to the
+ * content script that this is the frame it mounted. A dropped port (bfcache, content
+ * script reloaded) is reopened on the next message.
+ */
+export async function connectBridge(): Promise<PanelBridge> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id === undefined) throw new Error('The panel is not inside a tab.');
+  const tabId = tab.id;
+  const nonce = location.hash.slice(1);
+  const listeners = new Set<(message: ToPanel) => void>();
+  let port: Browser.runtime.Port | null = null;
+
+  const connect = () => {
+    const next = browser.tabs.connect(tabId, { name: PANEL_PORT, frameId: 0 });
+    next.onMessage.addListener((raw) => {
+      const parsed = ToPanelSchema.safeParse(raw);
+      if (parsed.success) for (const listener of listeners) listener(parsed.data);
+    });
+    next.onDisconnect.addListener(() => {
+      if (port === next) port = null;
+    });
+    next.postMessage({ type: 'hello', nonce } satisfies FromPanel);
+    port = next;
+  };
+  connect();
+
+  return {
+    send(message) {
+      if (!port) connect();
+      port?.postMessage(message);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+async function ask<T>(message: ToBackground): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(message)) as BackgroundReply<T> | undefined;
+  if (!reply) throw new Error('the extension background did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Drafts live in the background's IndexedDB (extension origin, never partitioned by site). */
+export const backgroundDraftStore: DraftStore = {
+  get: (key) => ask<Draft | null>({ type: 'draft.get', key }),
+  put: (draft) => ask<void>({ type: 'draft.put', draft }),
+  markInserted: (key, at) => ask<void>({ type: 'draft.markInserted', key, at }),
+};
+
+export const storagePrefs: PanelPrefs = {
+  async loadOpen() {
+    const stored = await browser.storage.local.get(OPEN_KEY);
+    return stored[OPEN_KEY] === true;
+  },
+  async saveOpen(open) {
+    await browser.storage.local.set({ [OPEN_KEY]: open });
+  },
+};
+
+/** Rich + plain text, so pasting into a rich editor keeps the structure. */
+export const systemClipboard: NoteClipboard = {
+  async write(note) {
+    // Focus moved to the page's editor while inserting; the Clipboard API needs ours back.
+    window.focus();
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([note.html], { type: 'text/html' }),
+          'text/plain': new Blob([note.text], { type: 'text/plain' }),
+        }),
+      ]);
+    } catch {
+      await navigator.clipboard.writeText(note.text);
+    }
+  },
+};

@@ -1,0 +1,272 @@
+import { createStore } from 'zustand/vanilla';
+import { prefill } from '../autofill';
+import { composeNote } from '../compose';
+import type { HelpdeskId, TicketContext } from '../context';
+import { DRAFT_SCHEMA_VERSION, type Draft, draftKey } from '../draft';
+import type { InsertResult, ToPanel } from '../messaging/protocol';
+import { describeStorageError } from '../storage/draftRepo';
+import { DEFAULT_TEMPLATE, type Template } from '../template';
+import type { PanelDeps } from './deps';
+
+export interface TicketView {
+  key: string;
+  helpdesk: HelpdeskId;
+  host: string;
+  ticketId: string;
+  helpdeskLabel: string;
+  noteFormat: 'html' | 'text';
+  context?: TicketContext;
+}
+
+export type DraftOrigin = 'loading' | 'restored' | 'new';
+export type SaveState = { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error'; error: string };
+export type InsertState =
+  | { state: 'idle' | 'inserting' }
+  | { state: 'inserted'; internalNote: boolean; warning?: string }
+  | { state: 'clipboard'; reason: string }
+  | { state: 'failed'; reason: string }
+  | { state: 'incomplete'; missing: string[] };
+
+export interface PanelState {
+  open: boolean;
+  /** null while no ticket is shown (dashboard, views, other pages). */
+  ticket: TicketView | null;
+  template: Template;
+  answers: Record<string, string>;
+  draftOrigin: DraftOrigin;
+  /** The agent has typed since this ticket's draft was loaded: only then is there something to save. */
+  dirty: boolean;
+  insertedAt?: number;
+  save: SaveState;
+  insert: InsertState;
+
+  receive(message: ToPanel): void;
+  edit(sectionId: string, text: string): void;
+  setOpen(open: boolean): void;
+  /** Writes a pending edit now (ticket switch, panel hidden). */
+  flush(): Promise<void>;
+  insertNote(): Promise<void>;
+  copyNote(): Promise<void>;
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+/** Sections that are required but still empty, by label, in template order. */
+export function missingRequired(template: Template, answers: Record<string, string>): string[] {
+  return template.sections.filter((s) => s.required && !(answers[s.id] ?? '').trim()).map((s) => s.label);
+}
+
+export function createPanelStore(deps: PanelDeps) {
+  const now = deps.now ?? Date.now;
+  const autosaveDelay = deps.autosaveDelayMs ?? 250;
+  const insertTimeout = deps.insertTimeoutMs ?? 15000;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const pendingInserts = new Map<string, (result: InsertResult) => void>();
+
+  const store = createStore<PanelState>()((set, get) => {
+    function snapshot(): Draft | null {
+      const { ticket, template, answers, insertedAt } = get();
+      if (!ticket) return null;
+      return {
+        schemaVersion: DRAFT_SCHEMA_VERSION,
+        key: ticket.key,
+        helpdesk: ticket.helpdesk,
+        host: ticket.host,
+        ticketId: ticket.ticketId,
+        subject: ticket.context?.subject,
+        templateId: template.id,
+        answers,
+        updatedAt: now(),
+        insertedAt,
+      };
+    }
+
+    async function write(draft: Draft): Promise<boolean> {
+      const isCurrent = () => get().ticket?.key === draft.key;
+      if (isCurrent()) set({ save: { state: 'saving' } });
+      try {
+        await deps.drafts.put(draft);
+        if (isCurrent()) set({ save: { state: 'saved' } });
+        return true;
+      } catch (error) {
+        // The text stays in the fields; the next edit (or Retry) tries again.
+        if (isCurrent()) set({ save: { state: 'error', error: describeStorageError(error) }, dirty: true });
+        return false;
+      }
+    }
+
+    async function flush(): Promise<void> {
+      clearTimeout(saveTimer);
+      saveTimer = undefined;
+      if (!get().dirty) return;
+      const draft = snapshot();
+      if (!draft) return;
+      set({ dirty: false });
+      await write(draft);
+    }
+
+    function applyPrefill() {
+      const { ticket, template, draftOrigin, dirty } = get();
+      if (draftOrigin !== 'new' || dirty || !ticket?.context) return;
+      set({ answers: prefill(template, ticket.context) });
+    }
+
+    function openTicket(ticket: TicketView) {
+      const { key } = ticket;
+      void flush();
+      set({
+        ticket,
+        answers: {},
+        draftOrigin: 'loading',
+        dirty: false,
+        insertedAt: undefined,
+        save: { state: 'idle' },
+        insert: { state: 'idle' },
+      });
+      deps.drafts.get(key).then(
+        (draft) => {
+          if (get().ticket?.key !== key) return;
+          if (draft) {
+            set({ answers: draft.answers, insertedAt: draft.insertedAt, draftOrigin: 'restored' });
+          } else {
+            set({ draftOrigin: 'new' });
+            applyPrefill();
+          }
+        },
+        (error) => {
+          if (get().ticket?.key !== key) return;
+          set({ draftOrigin: 'new', save: { state: 'error', error: `couldn't load the saved draft: ${describeStorageError(error)}` } });
+          applyPrefill();
+        },
+      );
+    }
+
+    async function sendInsert(note: { html: string; text: string }): Promise<InsertResult> {
+      const requestId = crypto.randomUUID();
+      return new Promise<InsertResult>((resolve) => {
+        const timer = setTimeout(() => {
+          pendingInserts.delete(requestId);
+          resolve({ ok: false, reason: 'The page did not answer. Is the ticket tab still open?' });
+        }, insertTimeout);
+        pendingInserts.set(requestId, (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        });
+        deps.bridge.send({ type: 'insert', requestId, ...note });
+      });
+    }
+
+    function composed() {
+      const { ticket, template, answers } = get();
+      return composeNote(template, { ticketId: ticket?.ticketId ?? '' }, answers);
+    }
+
+    return {
+      open: false,
+      ticket: null,
+      template: DEFAULT_TEMPLATE,
+      answers: {},
+      draftOrigin: 'loading',
+      dirty: false,
+      save: { state: 'idle' },
+      insert: { state: 'idle' },
+
+      receive(message) {
+        if (message.type === 'insertResult') {
+          pendingInserts.get(message.requestId)?.(message.result);
+          pendingInserts.delete(message.requestId);
+          return;
+        }
+        if (message.state === 'none' || !message.ticketId || !message.host || !message.helpdesk) {
+          void flush();
+          set({ ticket: null });
+          return;
+        }
+        const key = draftKey(message.helpdesk, message.host, message.ticketId);
+        if (get().ticket?.key !== key) {
+          openTicket({
+            key,
+            helpdesk: message.helpdesk,
+            host: message.host,
+            ticketId: message.ticketId,
+            helpdeskLabel: message.helpdeskLabel ?? message.helpdesk,
+            noteFormat: message.noteFormat ?? 'html',
+          });
+        }
+        if (message.context) {
+          set((state) => (state.ticket ? { ticket: { ...state.ticket, context: message.context } } : {}));
+          applyPrefill();
+        }
+      },
+
+      edit(sectionId, text) {
+        if (!get().ticket || get().draftOrigin === 'loading') return;
+        set((state) => ({
+          answers: { ...state.answers, [sectionId]: text },
+          dirty: true,
+          save: { state: 'pending' },
+          insert: state.insert.state === 'incomplete' ? { state: 'idle' } : state.insert,
+        }));
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(() => void flush(), autosaveDelay);
+      },
+
+      setOpen(open) {
+        set({ open });
+        deps.bridge.send({ type: 'layout', open });
+        void deps.prefs.saveOpen(open).catch(() => {
+          // Remembering the panel's state is a convenience; failing it must not bother the agent.
+        });
+      },
+
+      flush,
+
+      async insertNote() {
+        const { ticket, template, answers } = get();
+        if (!ticket) return;
+        const missing = missingRequired(template, answers);
+        if (missing.length) {
+          set({ insert: { state: 'incomplete', missing } });
+          return;
+        }
+        set({ insert: { state: 'inserting' } });
+        await flush();
+        const note = composed();
+        const result = await sendInsert(note);
+        if (get().ticket?.key !== ticket.key) return;
+        if (result.ok) {
+          const at = now();
+          set({ insert: { state: 'inserted', internalNote: result.internalNote, warning: result.warning }, insertedAt: at });
+          const draft = snapshot();
+          if (draft) await write({ ...draft, insertedAt: at });
+          return;
+        }
+        try {
+          await deps.clipboard.write(note);
+          set({ insert: { state: 'clipboard', reason: result.reason } });
+        } catch {
+          set({ insert: { state: 'failed', reason: result.reason } });
+        }
+      },
+
+      async copyNote() {
+        try {
+          await deps.clipboard.write(composed());
+          set({ insert: { state: 'clipboard', reason: 'Copied on request.' } });
+        } catch {
+          set({ insert: { state: 'failed', reason: 'The browser refused clipboard access.' } });
+        }
+      },
+    };
+  });
+
+  deps.bridge.onMessage((message) => store.getState().receive(message));
+  void deps.prefs.loadOpen().then(
+    (open) => {
+      store.setState({ open });
+      deps.bridge.send({ type: 'layout', open });
+    },
+    () => undefined,
+  );
+  return store;
+}
