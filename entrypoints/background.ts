@@ -1,4 +1,4 @@
-import { type BackgroundReply, ToBackgroundSchema } from '@/lib/messaging/protocol';
+import { type BackgroundReply, ToBackgroundSchema } from '@/lib/messaging/backgroundProtocol';
 import { BatonDb } from '@/lib/storage/db';
 import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
 import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';

@@ -5,7 +5,7 @@ import type { HelpdeskAdapter } from '@/lib/adapters/types';
 import { trackLastEditor } from '@/lib/content/focusTracker';
 import { insertNote } from '@/lib/content/insertNote';
 import { type PanelFrame, mountPanelFrame } from '@/lib/content/panelFrame';
-import { FromPanelSchema, PANEL_PORT, type ToPanel } from '@/lib/messaging/protocol';
+import { FromPanelSchema, PANEL_PORT, type ToPanel } from '@/lib/messaging/panelProtocol';
 
 export default defineContentScript({
   matches: helpdeskMatches,

@@ -9,8 +9,8 @@ export type HelpdeskId = z.infer<typeof HelpdeskIdSchema>;
 
 export const AttachmentSchema = z.object({
   name: z.string(),
-  sizeBytes: z.number().int().nonnegative().optional(),
-  contentType: z.string().optional(),
+  sizeBytes: z.optional(z.int().check(z.nonnegative())),
+  contentType: z.optional(z.string()),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
@@ -20,10 +20,10 @@ export const TimelineEntrySchema = z.object({
   authorRole: z.enum(['customer', 'agent', 'unknown']),
   visibility: z.enum(['public', 'internal']),
   /** ISO 8601; absent when the helpdesk did not show a time. */
-  at: z.string().optional(),
+  at: z.optional(z.string()),
   /** Plain text only. Customer-written: never rendered as markup. */
   text: z.string(),
-  attachments: z.array(AttachmentSchema).default([]),
+  attachments: z._default(z.array(AttachmentSchema), []),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
@@ -31,14 +31,14 @@ export const LabelledValueSchema = z.object({ label: z.string(), value: z.string
 export type LabelledValue = z.infer<typeof LabelledValueSchema>;
 
 export const PersonSchema = z.object({
-  name: z.string().optional(),
-  email: z.string().optional(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
 });
 
 export const OrganizationSchema = z.object({
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   /** Organization fields such as plan tier or account age, as label/value pairs. */
-  fields: z.array(LabelledValueSchema).default([]),
+  fields: z._default(z.array(LabelledValueSchema), []),
 });
 
 /** Every field a reader can fill, used to say where a value came from or that it is missing. */
@@ -63,20 +63,20 @@ export type ReadProblem = z.infer<typeof ReadProblemSchema>;
 
 export const TicketContextSchema = z.object({
   helpdesk: HelpdeskIdSchema,
-  ticketId: z.string().min(1),
+  ticketId: z.string().check(z.minLength(1)),
   url: z.string(),
-  subject: z.string().optional(),
-  status: z.string().optional(),
-  priority: z.string().optional(),
-  requester: PersonSchema.default({}),
-  organization: OrganizationSchema.default({ fields: [] }),
-  tags: z.array(z.string()).default([]),
-  customFields: z.array(LabelledValueSchema).default([]),
-  timeline: z.array(TimelineEntrySchema).default([]),
+  subject: z.optional(z.string()),
+  status: z.optional(z.string()),
+  priority: z.optional(z.string()),
+  requester: z._default(PersonSchema, {}),
+  organization: z._default(OrganizationSchema, { fields: [] }),
+  tags: z._default(z.array(z.string()), []),
+  customFields: z._default(z.array(LabelledValueSchema), []),
+  timeline: z._default(z.array(TimelineEntrySchema), []),
   /** Which source each field that was read came from. */
-  sources: z.partialRecord(ContextFieldSchema, SourceSchema).default({}),
+  sources: z._default(z.partialRecord(ContextFieldSchema, SourceSchema), {}),
   /** What could not be read, and why. */
-  missing: z.array(ReadProblemSchema).default([]),
+  missing: z._default(z.array(ReadProblemSchema), []),
 });
 export type TicketContext = z.infer<typeof TicketContextSchema>;
 export type TicketContextInput = z.input<typeof TicketContextSchema>;

@@ -6,18 +6,18 @@ export const DRAFT_SCHEMA_VERSION = 1;
 export const DraftSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
   /** One draft per helpdesk host + ticket: see draftKey(). */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   helpdesk: HelpdeskIdSchema,
-  host: z.string().min(1),
-  ticketId: z.string().min(1),
-  subject: z.string().optional(),
-  templateId: z.string().min(1),
+  host: z.string().check(z.minLength(1)),
+  ticketId: z.string().check(z.minLength(1)),
+  subject: z.optional(z.string()),
+  templateId: z.string().check(z.minLength(1)),
   /** Section id → the agent's text (pre-filled text included once the agent has edited). */
   answers: z.record(z.string(), z.string()),
   /** Epoch ms of the last edit. */
   updatedAt: z.number(),
   /** Epoch ms of the last insert into the helpdesk's editor, if any. */
-  insertedAt: z.number().optional(),
+  insertedAt: z.optional(z.number()),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 

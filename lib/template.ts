@@ -14,14 +14,14 @@ export const AutofillSchema = z.enum([
 export type Autofill = z.infer<typeof AutofillSchema>;
 
 export const SectionSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-  label: z.string().min(1).max(80),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/u, 'lower-case letters, digits and dashes')),
+  label: z.string().check(z.minLength(1), z.maxLength(80)),
   /** One-line question shown above the field. */
-  prompt: z.string().max(200),
+  prompt: z.string().check(z.maxLength(200)),
   /** An example of a good answer, shown as the field's placeholder. */
-  example: z.string().max(400),
+  example: z.string().check(z.maxLength(400)),
   required: z.boolean(),
-  wordLimit: z.number().int().positive().max(2000),
+  wordLimit: z.int().check(z.positive(), z.maximum(2000)),
   autofill: AutofillSchema,
 });
 export type Section = z.infer<typeof SectionSchema>;
@@ -30,12 +30,14 @@ export const TEMPLATE_SCHEMA_VERSION = 1;
 
 export const TemplateSchema = z.object({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
-  id: z.string().min(1),
-  name: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   sections: z
     .array(SectionSchema)
-    .min(1)
-    .refine((sections) => new Set(sections.map((s) => s.id)).size === sections.length, 'section ids must be unique'),
+    .check(
+      z.minLength(1),
+      z.refine((sections) => new Set(sections.map((s) => s.id)).size === sections.length, 'section ids must be unique'),
+    ),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 

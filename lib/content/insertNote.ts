@@ -7,7 +7,8 @@ import {
   syntheticPaste,
   textareaInsert,
 } from '../insertion/strategies';
-import type { BackgroundReply, InsertResult } from '../messaging/protocol';
+import type { BackgroundReply } from '../messaging/backgroundProtocol';
+import type { InsertResult } from '../messaging/panelProtocol';
 import { randomToken } from './panelFrame';
 
 /**

@@ -1,4 +1,4 @@
-import type { FromPanel, ToPanel } from '../messaging/protocol';
+import type { FromPanel, ToPanel } from '../messaging/panelProtocol';
 import type { DraftStore } from '../storage/draftRepo';
 
 /** The panel's line to its tab's content script. */

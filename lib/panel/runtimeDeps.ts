@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Draft } from '../draft';
-import { type BackgroundReply, type FromPanel, PANEL_PORT, type ToBackground, type ToPanel, ToPanelSchema } from '../messaging/protocol';
+import type { BackgroundReply, ToBackground } from '../messaging/backgroundProtocol';
+import { type FromPanel, PANEL_PORT, type ToPanel, ToPanelSchema } from '../messaging/panelProtocol';
 import type { DraftStore } from '../storage/draftRepo';
 import type { NoteClipboard, PanelBridge, PanelPrefs } from './deps';
 

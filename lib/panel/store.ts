@@ -3,7 +3,7 @@ import { prefill } from '../autofill';
 import { composeNote } from '../compose';
 import type { HelpdeskId, TicketContext } from '../context';
 import { DRAFT_SCHEMA_VERSION, type Draft, draftKey } from '../draft';
-import type { InsertResult, ToPanel } from '../messaging/protocol';
+import type { InsertResult, ToPanel } from '../messaging/panelProtocol';
 import { describeStorageError } from '../storage/draftRepo';
 import { DEFAULT_TEMPLATE, type Template } from '../template';
 import type { PanelDeps } from './deps';

@@ -1,0 +1,19 @@
+import { zendeskMatches } from '../matches';
+import type { HelpdeskAdapter } from '../types';
+import { readZendeskApi } from './api';
+import { findComposer, switchToInternalNote } from './composer';
+import { readZendeskDom } from './dom';
+import { ticketFromUrl } from './urls';
+
+export const zendeskAdapter: HelpdeskAdapter = {
+  id: 'zendesk',
+  label: 'Zendesk',
+  matches: zendeskMatches,
+  ticketFromUrl,
+  readApi: readZendeskApi,
+  readDom: readZendeskDom,
+  findComposer,
+  switchToInternalNote,
+  // CKEditor 5 composer: pasted HTML goes through its own sanitising pipeline.
+  noteFormat: 'html',
+};
