@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { Panel } from '@/components/Panel';
 import { PanelStoreContext } from '@/components/PanelStoreContext';
 import type { TicketContext } from '@/lib/context';
-import type { FromPanel, InsertResult, ToPanel } from '@/lib/messaging/protocol';
+import type { FromPanel, InsertResult, ToPanel } from '@/lib/messaging/panelProtocol';
 import type { PanelBridge } from '@/lib/panel/deps';
 import { createPanelStore } from '@/lib/panel/store';
 import { BatonDb } from '@/lib/storage/db';

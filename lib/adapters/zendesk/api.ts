@@ -1,15 +1,16 @@
-import type { ContextField, LabelledValue, ReadProblem, TimelineEntry } from '../../context';
+import type { ContextField, ReadProblem } from '../../context';
 import { fetchJson } from '../http';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
   CommentsPageSchema,
   TicketFieldsSchema,
   TicketResponseSchema,
+  type CommentsPage,
   type TicketField,
-  type TicketResponse,
   type ZendeskComment,
   type ZendeskUser,
 } from './apiSchemas';
+import { mapTicket, mapTimeline } from './apiMapping';
 import { isSameOrigin } from './urls';
 
 /** Comment pages read per ticket (100 comments each): bounds requests on huge tickets. */
@@ -105,122 +106,11 @@ async function readComments(ref: TicketRef, env: ApiReadEnv): Promise<Parsed<Com
   return { ok: true, data: read };
 }
 
-function nextPage(page: { next_page?: string | null; meta?: { has_more?: boolean | null } | null; links?: { next?: string | null } | null }): string | undefined {
+/** Offset pagination's `next_page`, or cursor pagination's `links.next` while `meta.has_more`. */
+function nextPage(page: CommentsPage): string | undefined {
   if (page.next_page) return page.next_page;
   if (page.meta?.has_more && page.links?.next) return page.links.next;
   return undefined;
-}
-
-/** `plan_tier` → "Plan tier". */
-export function humaniseKey(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function isEmpty(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
-
-function plainValue(value: unknown): string | undefined {
-  if (isEmpty(value)) return undefined;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return undefined;
-}
-
-function customFieldValue(field: TicketField | undefined, value: unknown): string | undefined {
-  // An unchecked checkbox is Zendesk's default state, not information worth handing over.
-  if (value === false && (field?.type === 'checkbox' || field === undefined)) return undefined;
-  const options = field?.custom_field_options;
-  if (options?.length) {
-    const name = (tag: unknown) => options.find((o) => o.value === tag)?.name ?? String(tag);
-    if (typeof value === 'string') return isEmpty(value) ? undefined : name(value);
-    if (Array.isArray(value)) return value.length ? value.map(name).join(', ') : undefined;
-  }
-  return plainValue(value);
-}
-
-function mapTicket(
-  data: TicketResponse,
-  fields: Parsed<TicketField[]>,
-  problems: ReadProblem[],
-): ContextValues {
-  const { ticket } = data;
-  const users = new Map((data.users?.items ?? []).map((u) => [u.id, u]));
-  const values: ContextValues = {};
-
-  const subject = ticket.subject?.trim() ? ticket.subject : ticket.raw_subject;
-  if (subject?.trim()) values.subject = subject;
-  else problems.push({ field: 'subject', reason: 'the ticket has no subject' });
-
-  if (ticket.status) values.status = ticket.status;
-  else problems.push({ field: 'status', reason: 'not in the helpdesk API answer' });
-
-  if (ticket.priority) values.priority = ticket.priority;
-  else problems.push({ field: 'priority', reason: 'no priority set on the ticket' });
-
-  const requester = ticket.requester_id == null ? undefined : users.get(ticket.requester_id);
-  if (requester?.name || requester?.email) {
-    values.requester = { name: requester.name ?? undefined, email: requester.email ?? undefined };
-  } else {
-    problems.push({ field: 'requester', reason: 'requester not in the helpdesk API answer' });
-  }
-
-  const organization =
-    ticket.organization_id == null
-      ? undefined
-      : data.organizations?.items.find((o) => o.id === ticket.organization_id);
-  if (organization) {
-    const orgFields: LabelledValue[] = [];
-    for (const [key, raw] of Object.entries(organization.organization_fields ?? {})) {
-      const value = plainValue(raw);
-      if (value !== undefined) orgFields.push({ label: humaniseKey(key), value });
-    }
-    values.organization = { name: organization.name ?? undefined, fields: orgFields };
-  } else {
-    const reason = ticket.organization_id == null ? 'the ticket has no organization' : 'organization not in the helpdesk API answer';
-    problems.push({ field: 'organization', reason });
-  }
-
-  values.tags = ticket.tags ?? [];
-
-  const definitions = new Map((fields.ok ? fields.data : []).map((f) => [f.id, f]));
-  const customFields: LabelledValue[] = [];
-  for (const { id, value } of ticket.custom_fields?.items ?? []) {
-    const field = definitions.get(id);
-    const shown = customFieldValue(field, value);
-    if (shown !== undefined) customFields.push({ label: field?.title ?? `Field ${id}`, value: shown });
-  }
-  values.customFields = customFields;
-  if (!fields.ok) problems.push({ field: 'customFields', reason: `field names unavailable: ${fields.reason}` });
-  return values;
-}
-
-function mapTimeline(read: CommentsRead): TimelineEntry[] {
-  const users = new Map(read.users.map((u) => [u.id, u]));
-  return read.comments.map((comment) => {
-    const author = comment.author_id == null ? undefined : users.get(comment.author_id);
-    return {
-      id: String(comment.id),
-      author: author?.name ?? 'Unknown',
-      authorRole: author ? (author.role === 'end-user' ? 'customer' : 'agent') : 'unknown',
-      visibility: comment.public === false ? 'internal' : 'public',
-      at: comment.created_at ?? undefined,
-      // Plain text only: html_body is customer-controlled markup and is never read.
-      text: comment.plain_body ?? comment.body ?? '',
-      attachments: (comment.attachments?.items ?? []).map((a) => ({
-        name: a.file_name,
-        sizeBytes: a.size ?? undefined,
-        contentType: a.content_type ?? undefined,
-      })),
-    };
-  });
 }
 
 /**
@@ -241,7 +131,7 @@ export async function readZendeskApi(ref: TicketRef, env: ApiReadEnv): Promise<P
   else for (const field of TICKET_FIELDS) problems.push({ field, reason: ticket.reason });
 
   if (comments.ok) {
-    values.timeline = mapTimeline(comments.data);
+    values.timeline = mapTimeline(comments.data.comments, comments.data.users);
     if (comments.data.problem) problems.push({ field: 'timeline', reason: comments.data.problem });
   } else {
     problems.push({ field: 'timeline', reason: comments.reason });

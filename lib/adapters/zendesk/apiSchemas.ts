@@ -7,34 +7,37 @@ import { z } from '../../zod';
  */
 
 /** Keeps the array items that parse and counts the rest, so one odd item doesn't sink the read. */
-function lenientArray<T extends z.ZodType>(item: T) {
-  return z.array(z.unknown()).transform((items) => {
-    const parsed: z.output<T>[] = [];
-    let dropped = 0;
-    for (const raw of items) {
-      const result = item.safeParse(raw);
-      if (result.success) parsed.push(result.data);
-      else dropped += 1;
-    }
-    return { items: parsed, dropped };
-  });
+function lenientArray<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((items: unknown[]) => {
+      const parsed: z.output<T>[] = [];
+      let dropped = 0;
+      for (const raw of items) {
+        const result = item.safeParse(raw);
+        if (result.success) parsed.push(result.data);
+        else dropped += 1;
+      }
+      return { items: parsed, dropped };
+    }),
+  );
 }
 
-const id = z.number().int();
+const id = z.int();
 
 export const UserSchema = z.looseObject({
   id,
-  name: z.string().nullish(),
-  email: z.string().nullish(),
+  name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
   /** "end-user", "agent" or "admin". */
-  role: z.string().nullish(),
+  role: z.nullish(z.string()),
 });
 export type ZendeskUser = z.infer<typeof UserSchema>;
 
 const OrganizationSchema = z.looseObject({
   id,
-  name: z.string().nullish(),
-  organization_fields: z.record(z.string(), z.unknown()).nullish(),
+  name: z.nullish(z.string()),
+  organization_fields: z.nullish(z.record(z.string(), z.unknown())),
 });
 
 const CustomFieldValueSchema = z.looseObject({ id, value: z.unknown() });
@@ -42,56 +45,54 @@ const CustomFieldValueSchema = z.looseObject({ id, value: z.unknown() });
 export const TicketResponseSchema = z.looseObject({
   ticket: z.looseObject({
     id,
-    subject: z.string().nullish(),
-    raw_subject: z.string().nullish(),
-    status: z.string().nullish(),
-    priority: z.string().nullish(),
-    requester_id: id.nullish(),
-    organization_id: id.nullish(),
-    tags: z.array(z.string()).nullish(),
-    custom_fields: lenientArray(CustomFieldValueSchema).nullish(),
+    subject: z.nullish(z.string()),
+    raw_subject: z.nullish(z.string()),
+    status: z.nullish(z.string()),
+    priority: z.nullish(z.string()),
+    requester_id: z.nullish(id),
+    organization_id: z.nullish(id),
+    tags: z.nullish(z.array(z.string())),
+    custom_fields: z.nullish(lenientArray(CustomFieldValueSchema)),
   }),
-  users: lenientArray(UserSchema).optional(),
-  organizations: lenientArray(OrganizationSchema).optional(),
+  users: z.optional(lenientArray(UserSchema)),
+  organizations: z.optional(lenientArray(OrganizationSchema)),
 });
 export type TicketResponse = z.infer<typeof TicketResponseSchema>;
 
 const AttachmentSchema = z.looseObject({
   file_name: z.string(),
-  size: z.number().int().nonnegative().nullish(),
-  content_type: z.string().nullish(),
+  size: z.nullish(z.int().check(z.nonnegative())),
+  content_type: z.nullish(z.string()),
 });
 
 const CommentSchema = z.looseObject({
   id,
-  author_id: id.nullish(),
+  author_id: z.nullish(id),
   /** Plain text of the comment; `plain_body` is newer and preferred. */
-  body: z.string().nullish(),
-  plain_body: z.string().nullish(),
-  public: z.boolean().nullish(),
-  created_at: z.string().nullish(),
-  attachments: lenientArray(AttachmentSchema).nullish(),
+  body: z.nullish(z.string()),
+  plain_body: z.nullish(z.string()),
+  public: z.nullish(z.boolean()),
+  created_at: z.nullish(z.string()),
+  attachments: z.nullish(lenientArray(AttachmentSchema)),
 });
 export type ZendeskComment = z.infer<typeof CommentSchema>;
 
 export const CommentsPageSchema = z.looseObject({
   comments: lenientArray(CommentSchema),
-  users: lenientArray(UserSchema).optional(),
+  users: z.optional(lenientArray(UserSchema)),
   /** Offset pagination (default). */
-  next_page: z.string().nullish(),
+  next_page: z.nullish(z.string()),
   /** Cursor pagination (`page[size]=…`). */
-  meta: z.looseObject({ has_more: z.boolean().nullish() }).nullish(),
-  links: z.looseObject({ next: z.string().nullish() }).nullish(),
+  meta: z.nullish(z.looseObject({ has_more: z.nullish(z.boolean()) })),
+  links: z.nullish(z.looseObject({ next: z.nullish(z.string()) })),
 });
 export type CommentsPage = z.infer<typeof CommentsPageSchema>;
 
 const TicketFieldSchema = z.looseObject({
   id,
-  type: z.string().nullish(),
-  title: z.string().nullish(),
-  custom_field_options: z
-    .array(z.looseObject({ name: z.string(), value: z.string() }))
-    .nullish(),
+  type: z.nullish(z.string()),
+  title: z.nullish(z.string()),
+  custom_field_options: z.nullish(z.array(z.looseObject({ name: z.string(), value: z.string() }))),
 });
 export type TicketField = z.infer<typeof TicketFieldSchema>;
 

@@ -43,9 +43,20 @@ function readPriority(ws: Element): string | undefined {
   return meaningful(inlineText(field?.querySelector(S.comboboxValue) ?? field));
 }
 
+/** First email-shaped text, per text node: adjacent labels ("Email") must not glue onto it. */
+function firstEmail(root: Element | null): string | undefined {
+  if (!root) return undefined;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const match = EMAIL.exec(node.nodeValue ?? '');
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
 function readRequester(ws: Element): ContextValues['requester'] | undefined {
   const name = meaningful(inlineText(ws.querySelector(S.requesterName) ?? ws.querySelector(S.requesterNavItem)));
-  const email = EMAIL.exec(ws.querySelector(S.customerContext)?.textContent ?? '')?.[0];
+  const email = firstEmail(ws.querySelector(S.customerContext));
   return name || email ? { name, email } : undefined;
 }
 

@@ -40,7 +40,7 @@ export function ticketWorkspace(doc: Document, ticketId: string): Element | null
       marker.hasAttribute(S.conversationAnchorAttribute) || marker.querySelector(S.conversationLog) !== null;
     if (!trusted) continue;
     const ws = workspaceOf(marker);
-    if (isActiveWorkspace(ws)) return ws;
+    if (isActiveWorkspace(ws) && isShown(marker)) return ws;
   }
   return null;
 }

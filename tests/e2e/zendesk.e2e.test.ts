@@ -1,0 +1,111 @@
+// The whole agent flow on a Zendesk-like ticket page, with the built extension in real
+// Chromium and a real CKEditor 5 composer: read context, type, autosave, insert, restore.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedExtension, launchWithExtension } from '../support/browser';
+import { type FixtureServer, startFixtureServer } from '../support/fixtureServer';
+import { countOf, editorData, field, fillAgentSections, openPanel, panelFrame } from './panelDriver';
+
+let server: FixtureServer;
+let browser: LaunchedExtension;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });
+  browser.context.on('page', (page) => {
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  server.setApiMode('ok');
+  for (const page of browser.context.pages()) await page.close();
+});
+
+async function openTicket(id: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`https://acme.zendesk.com/agent/tickets/${id}`);
+  await page.waitForFunction((ticketId) => Boolean((window as any).__editors?.[ticketId]), id);
+  return page;
+}
+
+describe('Baton on a Zendesk ticket', () => {
+  it('shows the ticket context, inserts the note once into CKEditor as an internal note, and restores the draft after a reload', async () => {
+    const page = await openTicket('4211');
+    const panel = await openPanel(page, browser.extensionId);
+
+    // Context read from the API: subject and requester are visible in the panel.
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/SSO/i);
+    expect(await panel.getByText(/Dana|@example\.com/).count()).toBeGreaterThan(0);
+    expect((await field(panel, /What's happening/).inputValue()).length).toBeGreaterThan(10);
+
+    const hypothesis = 'IdP certificate rotated with the plan change; only SSO users fail';
+    const verify = 'SAML logs for org 88231 around 14:30 UTC on 12 Nov';
+    await fillAgentSections(panel, hypothesis, verify);
+    await panel.getByRole('button', { name: /^Insert/ }).click();
+    await panel.getByText(/Inserted as an internal note/).waitFor();
+
+    const data = await editorData(page, '4211');
+    expect(countOf(data, hypothesis)).toBe(1);
+    expect(countOf(data, verify)).toBe(1);
+    expect(data).toContain('<strong>Current hypothesis</strong>');
+    expect(data).toMatch(/<li[^>]*>[^<]*→[^<]*<\/li>/u);
+
+    // Reload: the panel comes back open with the agent's text, from the extension's storage.
+    await page.reload();
+    const again = await panelFrame(page, browser.extensionId);
+    await again.getByRole('button', { name: /Close Handoff/ }).waitFor();
+    await expect.poll(() => field(again, /Current hypothesis/).inputValue()).toBe(hypothesis);
+    expect(await field(again, /What L2 should verify first/).inputValue()).toBe(verify);
+    expect(await again.getByText('Draft restored').count()).toBe(1);
+  });
+
+  it('runs nothing a hostile ticket carries, in the page, the panel or the inserted note', async () => {
+    server.resetRecords();
+    const page = await openTicket('666');
+    const panel = await openPanel(page, browser.extensionId);
+    await panel.getByRole('heading', { level: 2 }).waitFor();
+    await fillAgentSections(panel, 'hypothesis <img src=x onerror="fetch(\'/__pwned?f=typed\')">', 'verify <script>fetch("/__pwned?f=typed2")</script>');
+    await panel.getByRole('button', { name: /^Insert/ }).click();
+    await panel.getByText(/Inserted/).waitFor();
+    // Give any injected handler time to fire.
+    await page.waitForTimeout(500);
+
+    expect(server.pwnedHits).toEqual([]);
+    expect(dialogs).toEqual([]);
+    const panelElements = await panel.evaluate(() => document.querySelectorAll('img, svg, iframe, script:not([src]), a[href^="javascript"]').length);
+    expect(panelElements).toBe(0);
+    const data = await editorData(page, '666');
+    expect(data).not.toMatch(/<(img|script|svg|iframe)\b/iu);
+    expect(data).not.toMatch(/<a\b[^>]*href="javascript:/iu);
+    expect(data).toContain('&lt;img src=x onerror=');
+  });
+
+  it('still works from the page when the helpdesk API fails', async () => {
+    server.setApiMode('status:500');
+    const page = await openTicket('4211');
+    const panel = await openPanel(page, browser.extensionId);
+    await panel.getByText(/Read from the page/).waitFor();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/SSO/i);
+    const hypothesis = 'Works without the API too';
+    await fillAgentSections(panel, hypothesis, 'DOM fallback check');
+    await panel.getByRole('button', { name: /^Insert/ }).click();
+    await panel.getByText(/Inserted/).waitFor();
+    expect(countOf(await editorData(page, '4211'), hypothesis)).toBe(1);
+  });
+
+  it('ran without uncaught errors in the pages', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
