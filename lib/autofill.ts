@@ -37,13 +37,24 @@ function arrowLines(text: string): string[] {
     .split(/\r?\n/u)
     .map((line) => clean(line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/u, '')))
     .filter((line) => ARROW.test(line))
-    .map((line) => line.replace(ARROW, ' → '));
+    .map((line) => firstWords(line.replace(ARROW, ' → ').replace(/[.;]$/u, ''), STEP_WORDS));
 }
 
-function firstSentence(text: string): string {
-  const flat = clean(text);
-  const match = /^(.+?[.!?])(?:\s|$)/u.exec(flat);
-  return firstWords(match ? match[1] : flat, STEP_WORDS);
+/** "Hi Priya," and the like: dropped before looking for the first statement. */
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}[,!.]?\s*/iu;
+/** Thanks and apologies: polite, but not a troubleshooting step. */
+const PLEASANTRY = /^(?:thanks?|thank you|many thanks|sorry|apologies|cheers|best|regards|kind regards)\b/iu;
+
+/**
+ * The first sentence that states something: not a greeting or pleasantry and not a
+ * question (a question asks the customer to try something; the result arrives in their reply).
+ */
+function firstStatement(text: string): string | null {
+  const sentences = clean(text).replace(GREETING, '').split(/(?<=[.!?])\s+/u);
+  const statement = sentences.find(
+    (sentence) => !PLEASANTRY.test(sentence) && !sentence.trim().endsWith('?') && /\p{L}/u.test(sentence),
+  );
+  return statement ? firstWords(statement, STEP_WORDS) : null;
 }
 
 function isAgentStep(entry: TimelineEntry): boolean {
@@ -52,7 +63,7 @@ function isAgentStep(entry: TimelineEntry): boolean {
 
 /**
  * Section 2: one bullet per internal note or agent reply. Lines written as
- * "action → result" are kept as they are; otherwise the note's first sentence.
+ * "action → result" are kept as they are; otherwise the entry's first statement.
  * Deliberately conservative: it never invents a result the note does not state.
  */
 export function listSteps(context: TicketContext): string {
@@ -60,7 +71,8 @@ export function listSteps(context: TicketContext): string {
   for (const entry of context.timeline) {
     if (!isAgentStep(entry) || !entry.text.trim()) continue;
     const arrows = arrowLines(entry.text);
-    bullets.push(...(arrows.length ? arrows : [firstSentence(entry.text)]));
+    const statement = arrows.length ? null : firstStatement(entry.text);
+    bullets.push(...arrows, ...(statement ? [statement] : []));
   }
   const unique = [...new Set(bullets)].slice(0, MAX_STEPS);
   return unique.map((bullet) => `- ${bullet}`).join('\n');

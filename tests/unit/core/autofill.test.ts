@@ -28,10 +28,8 @@ describe('summarise (section 1)', () => {
 });
 
 describe('listSteps (section 2)', () => {
-  it('keeps action → result lines and uses the first sentence otherwise, agent entries only', () => {
-    expect(listSteps(sampleContext())).toBe(
-      '- Cleared cookies → same error\n- Tried incognito → same error\n- Thanks Dana, we are looking into it.',
-    );
+  it('keeps action → result lines, agent entries only, and skips a reply that only thanks and asks', () => {
+    expect(listSteps(sampleContext())).toBe('- Cleared cookies → same error\n- Tried incognito → same error');
   });
 
   it('is empty when nothing was tried', () => {
@@ -67,5 +65,33 @@ describe('prefill', () => {
     expect(answers.happening).toContain('SSO login fails');
     expect(answers.tried).toContain('Cleared cookies → same error');
     expect(answers.customer).toContain('Plan tier: Enterprise');
+  });
+});
+
+describe('listSteps on real-world agent replies', () => {
+  const reply = (text: string, visibility: 'public' | 'internal' = 'public') => ({
+    id: text.slice(0, 8),
+    author: 'Sam',
+    authorRole: 'agent' as const,
+    visibility,
+    text,
+  });
+
+  it('skips greetings, thanks and questions to the customer', () => {
+    const context = sampleContext({
+      timeline: [
+        reply('Hi Priya,\n\nSorry about this, and thanks for the screenshot. Could you clear cookies and try again?'),
+        reply('Hi Priya, Thanks for checking.'),
+        reply('Hello Dana, I reset your MFA enrolment. Please try again.'),
+      ],
+    });
+    expect(listSteps(context)).toBe('- I reset your MFA enrolment.');
+  });
+
+  it('cuts a long action → result line to a short phrase', () => {
+    const long = `Re-saved the SSO settings → no change, ${'word '.repeat(40)}`;
+    const [bullet] = listSteps(sampleContext({ timeline: [reply(long, 'internal')] })).split('\n');
+    expect(bullet.startsWith('- Re-saved the SSO settings → no change,')).toBe(true);
+    expect(bullet.endsWith('…')).toBe(true);
   });
 });
