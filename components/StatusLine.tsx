@@ -35,7 +35,8 @@ export function InsertStatus({ insert }: { insert: InsertState }) {
       );
     case 'inserted':
       return (
-        <p className="insert-status ok" aria-live="polite">
+        // data-strategy names the insertion path that worked, for support and tests.
+        <p className="insert-status ok" aria-live="polite" data-strategy={insert.strategy}>
           Inserted {insert.internalNote ? 'as an internal note' : 'into the editor'}. Review it there and submit it yourself.
           {insert.warning && <strong> {insert.warning}</strong>}
         </p>

@@ -22,7 +22,7 @@ export type DraftOrigin = 'loading' | 'restored' | 'new';
 export type SaveState = { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error'; error: string };
 export type InsertState =
   | { state: 'idle' | 'inserting' }
-  | { state: 'inserted'; internalNote: boolean; warning?: string }
+  | { state: 'inserted'; internalNote: boolean; strategy: string; warning?: string }
   | { state: 'clipboard'; reason: string }
   | { state: 'failed'; reason: string }
   | { state: 'incomplete'; missing: string[] };
@@ -236,7 +236,10 @@ export function createPanelStore(deps: PanelDeps) {
         if (get().ticket?.key !== ticket.key) return;
         if (result.ok) {
           const at = now();
-          set({ insert: { state: 'inserted', internalNote: result.internalNote, warning: result.warning }, insertedAt: at });
+          set({
+            insert: { state: 'inserted', internalNote: result.internalNote, strategy: result.strategy, warning: result.warning },
+            insertedAt: at,
+          });
           const draft = snapshot();
           if (draft) await write({ ...draft, insertedAt: at });
           return;

@@ -167,3 +167,32 @@ describe('Panel', () => {
 
 // Keeps the Dexie class referenced so a harness change that drops persistence fails to compile here.
 void BatonDb;
+
+describe('Panel with the keyboard only', () => {
+  it('reaches every field and the Insert button with Tab, and inserts with Enter', async () => {
+    const harness = renderPanel({ open: false });
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: /Open Handoff/ });
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Open Handoff/ }));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('button', { name: /Close Handoff/ });
+    act(() => harness.bridge.showTicket(sampleContext()));
+    await waitFor(() => expect((screen.getByLabelText(/Current hypothesis/) as HTMLTextAreaElement).disabled).toBe(false));
+
+    const labels = [/What's happening/, /What's been tried/, /Current hypothesis/, /Customer context/, /What L2 should verify first/];
+    (screen.getByRole('button', { name: /Close Handoff/ }) as HTMLButtonElement).focus();
+    for (const label of labels) {
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByLabelText(label));
+      if (label.source.includes('hypothesis')) await user.keyboard('Typed by keyboard');
+      if (label.source.includes('verify')) await user.keyboard('Logs at 14:30 UTC');
+    }
+    await user.tab(); // the preview's summary
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Insert/ }));
+    await user.keyboard('{Enter}');
+    await screen.findByText(/Inserted as an internal note/);
+    expect(harness.bridge.inserts()[0].text).toContain('CURRENT HYPOTHESIS\nTyped by keyboard');
+  });
+});

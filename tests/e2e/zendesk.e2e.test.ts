@@ -55,6 +55,9 @@ describe('Baton on a Zendesk ticket', () => {
     await fillAgentSections(panel, hypothesis, verify);
     await panel.getByRole('button', { name: /^Insert/ }).click();
     await panel.getByText(/Inserted as an internal note/).waitFor();
+    // CKEditor took it through its own API (main-world bridge), not a fallback.
+    expect(await panel.locator('[data-strategy]').getAttribute('data-strategy')).toBe('editor-api');
+    expect(await page.locator('[data-test-id="omnichannel-channel-switcher-button"]').first().textContent()).toMatch(/Internal note/i);
 
     const data = await editorData(page, '4211');
     expect(countOf(data, hypothesis)).toBe(1);
