@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ContextField, TicketContext } from '@/lib/context';
 
 const FIELD_NAMES: Record<ContextField, string> = {
@@ -13,6 +14,10 @@ const FIELD_NAMES: Record<ContextField, string> = {
 
 /** What Baton read from the ticket, and, just as visibly, what it could not read. */
 export function TicketSummary({ context }: { context: TicketContext }) {
+  // A User Timing mark costs nothing and lets `npm run bench` time "ticket opened → context shown".
+  useEffect(() => {
+    performance.mark('baton:context-shown', { detail: context.ticketId });
+  }, [context]);
   const { requester, organization, timeline } = context;
   const internal = timeline.filter((entry) => entry.visibility === 'internal').length;
   const fromPage = Object.entries(context.sources)

@@ -9,7 +9,9 @@ import { FromPanelSchema, PANEL_PORT, type ToPanel } from '@/lib/messaging/panel
 
 export default defineContentScript({
   matches: helpdeskMatches,
-  runAt: 'document_idle',
+  // document_start: the API read and the panel's load overlap the helpdesk's own (heavy)
+  // page load instead of waiting for it. DOM reading waits for the DOM itself.
+  runAt: 'document_start',
   main(ctx) {
     const lastEditor = trackLastEditor(document, ctx.signal);
     const panelUrl = browser.runtime.getURL('/panel.html');

@@ -50,15 +50,39 @@ export async function readTicket(adapter: HelpdeskAdapter, ref: TicketRef, env: 
     api = { values: {}, problems: [{ field: 'subject', reason: 'helpdesk API could not be read' }] };
   }
   const needsDom = FIELDS.some((field) => !hasValue(api.values, field));
-  let dom: PartialRead = { values: {}, problems: [] };
-  if (needsDom) {
-    try {
-      dom = adapter.readDom(ref, env.document);
-    } catch {
-      dom = { values: {}, problems: [] };
-    }
-  }
+  const dom = needsDom ? await readDomWhenRendered(adapter, ref, env) : { values: {}, problems: [] };
   return mergeReads(ref, api, dom);
+}
+
+const DOM_RETRY_MS = 200;
+const DOM_PATIENCE_MS = 3000;
+
+function safeReadDom(adapter: HelpdeskAdapter, ref: TicketRef, doc: Document): PartialRead {
+  try {
+    return adapter.readDom(ref, doc);
+  } catch {
+    return { values: {}, problems: [] };
+  }
+}
+
+/**
+ * Helpdesks are SPAs: the ticket's DOM can appear well after the document has loaded (and
+ * the content script starts before that). Wait for the document, then retry for a bounded
+ * time until the ticket's subject or conversation is on the page.
+ */
+async function readDomWhenRendered(adapter: HelpdeskAdapter, ref: TicketRef, env: ReadEnv): Promise<PartialRead> {
+  const doc = env.document;
+  if (doc.readyState === 'loading') {
+    await new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: env.signal }));
+  }
+  const deadline = Date.now() + DOM_PATIENCE_MS;
+  let read = safeReadDom(adapter, ref, doc);
+  while (!hasValue(read.values, 'subject') && !hasValue(read.values, 'timeline') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, DOM_RETRY_MS));
+    if (env.signal.aborted) throw env.signal.reason;
+    read = safeReadDom(adapter, ref, doc);
+  }
+  return read;
 }
 
 /** Combines an API read and a DOM read: API wins, DOM fills gaps, the rest is reported. */

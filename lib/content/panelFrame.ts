@@ -41,7 +41,8 @@ export function mountPanelFrame(doc: Document): PanelFrame {
     host.style.top = box.top;
   };
   apply(COLLAPSED);
-  (doc.body ?? doc.documentElement).append(host);
+  // On <html>, not <body>: it exists at document_start, and SPAs that swap <body> keep us.
+  doc.documentElement.append(host);
 
   return {
     nonce,

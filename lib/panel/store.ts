@@ -232,7 +232,10 @@ export function createPanelStore(deps: PanelDeps) {
         set({ insert: { state: 'inserting' } });
         await flush();
         const note = composed();
+        const started = performance.now();
         const result = await sendInsert(note);
+        // Read by `npm run bench`: click-to-verified-insert time, including the round trip to the page.
+        performance.measure('baton:insert', { start: started, detail: result.ok ? result.strategy : 'failed' });
         if (get().ticket?.key !== ticket.key) return;
         if (result.ok) {
           const at = now();
