@@ -57,6 +57,9 @@ export async function insertNote(
   const target = usesComposer ? adapter.findComposer(doc) : lastEditor;
   if (!target) return { ok: false, reason: 'No reply or note editor was found on the page.' };
   const result = await insertWithChain(target, { ...note, format: adapter.noteFormat }, INSERTION_CHAIN);
-  if (!result.ok) return { ok: false, reason: `The ${adapter.label} editor did not accept the note (${result.reason}).` };
+  if (!result.ok) {
+    const tried = result.tried.length ? ` (tried: ${result.tried.join(', ')})` : '';
+    return { ok: false, reason: `The ${adapter.label} editor did not accept the note${tried}.` };
+  }
   return { ok: true, strategy: result.strategy, internalNote, warning: result.warning };
 }

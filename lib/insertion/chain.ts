@@ -3,7 +3,7 @@ import { countOccurrences, editorText, fingerprint, visibleTextOfHtml } from './
 
 export type ChainResult =
   | { ok: true; strategy: string; warning?: string }
-  | { ok: false; reason: string; tried: string[] };
+  | { ok: false; tried: string[] };
 
 const SETTLE_MS = 400;
 const POLL_MS = 25;
@@ -50,9 +50,5 @@ export async function insertWithChain(
       return { ok: true, strategy: strategy.name, warning: 'The note appears more than once in the editor: remove the extra copy before sending.' };
     }
   }
-  return {
-    ok: false,
-    tried,
-    reason: tried.length ? 'the editor did not accept the note' : 'no editor that Baton can write into',
-  };
+  return { ok: false, tried };
 }

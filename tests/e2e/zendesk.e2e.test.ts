@@ -108,6 +108,34 @@ describe('Baton on a Zendesk ticket', () => {
     expect(countOf(await editorData(page, '4211'), hypothesis)).toBe(1);
   });
 
+  it('puts the note on the clipboard and says so when the editor refuses it, keeping the text', async () => {
+    const page = await openTicket('4211');
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://acme.zendesk.com' });
+    // An editor that swallows every way in: no API instance, paste and input cancelled.
+    await page.evaluate(() => {
+      const editable = document.querySelector('.ck-editor__editable[contenteditable="true"]') as HTMLElement & { ckeditorInstance?: unknown };
+      delete editable.ckeditorInstance;
+      for (const type of ['paste', 'beforeinput', 'input']) {
+        editable.addEventListener(type, (event) => {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }, true);
+      }
+    });
+    const panel = await openPanel(page, browser.extensionId);
+    const hypothesis = 'Refused by the editor but not lost';
+    await fillAgentSections(panel, hypothesis, 'clipboard check');
+    await panel.getByRole('button', { name: /^Insert/ }).click();
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/did not accept the note.*on your clipboard/s);
+    expect(countOf(await editorData(page, '4211'), hypothesis)).toBe(0);
+    expect(await field(panel, /Current hypothesis/).inputValue()).toBe(hypothesis);
+    await page.bringToFront();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toContain(`CURRENT HYPOTHESIS\n${hypothesis}`);
+  });
+
   it('ran without uncaught errors in the pages', () => {
     expect(pageErrors).toEqual([]);
   });
