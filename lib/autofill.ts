@@ -1,6 +1,6 @@
 import type { TicketContext, TimelineEntry } from './context';
 import type { Autofill, Template } from './template';
-import { firstWords, squash, stripInvisible } from './text';
+import { countWords, firstWords, squash, stripInvisible } from './text';
 
 const SUMMARY_QUOTE_WORDS = 45;
 const STEP_WORDS = 20;
@@ -52,7 +52,8 @@ const PLEASANTRY = /^(?:thanks?|thank you|many thanks|sorry|apologies|cheers|bes
 function firstStatement(text: string): string | null {
   const sentences = clean(text).replace(GREETING, '').split(/(?<=[.!?])\s+/u);
   const statement = sentences.find(
-    (sentence) => !PLEASANTRY.test(sentence) && !sentence.trim().endsWith('?') && /\p{L}/u.test(sentence),
+    // Under three words is a sign-off ("Sam", "Best, Sam"), not a step.
+    (sentence) => !PLEASANTRY.test(sentence) && !sentence.trim().endsWith('?') && countWords(sentence) >= 3,
   );
   return statement ? firstWords(statement, STEP_WORDS) : null;
 }

@@ -5,10 +5,12 @@ import { join, resolve } from 'node:path';
 import {
   loadZendeskBundles,
   renderZendeskPage,
+  ZENDESK_PAGE_CSS_PATH,
   ZENDESK_PAGE_SCRIPT_PATH,
   zendeskPageScript,
   type ZendeskTicketBundle,
 } from '../../fixtures/zendesk/renderPage';
+import { zendeskPageCss } from '../../fixtures/zendesk/pageStyle';
 import { send, sendJson, type HelpdeskRoutes } from './types';
 
 const fixturesDir = resolve(import.meta.dirname, '../../fixtures/zendesk');
@@ -65,6 +67,10 @@ export function createZendeskRoutes(): HelpdeskRoutes {
 
       if (path === ZENDESK_PAGE_SCRIPT_PATH) {
         send(res, 200, zendeskPageScript, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        return true;
+      }
+      if (path === ZENDESK_PAGE_CSS_PATH) {
+        send(res, 200, zendeskPageCss, { 'Content-Type': 'text/css; charset=utf-8' });
         return true;
       }
 

@@ -80,7 +80,7 @@ describe('listSteps on real-world agent replies', () => {
   it('skips greetings, thanks and questions to the customer', () => {
     const context = sampleContext({
       timeline: [
-        reply('Hi Priya,\n\nSorry about this, and thanks for the screenshot. Could you clear cookies and try again?'),
+        reply('Hi Priya,\n\nSorry about this, and thanks for the screenshot. Could you clear cookies and try again?\n\nSam'),
         reply('Hi Priya, Thanks for checking.'),
         reply('Hello Dana, I reset your MFA enrolment. Please try again.'),
       ],
