@@ -53,6 +53,7 @@ export const ContextFieldSchema = z.enum([
   'timeline',
 ]);
 export type ContextField = z.infer<typeof ContextFieldSchema>;
+export const CONTEXT_FIELDS: readonly ContextField[] = ContextFieldSchema.options;
 
 export const ReadProblemSchema = z.object({
   field: ContextFieldSchema,

@@ -1,4 +1,5 @@
 import {
+  CONTEXT_FIELDS,
   type ContextField,
   type ReadProblem,
   type Source,
@@ -6,17 +7,6 @@ import {
   TicketContextSchema,
 } from '../context';
 import type { ContextValues, HelpdeskAdapter, PartialRead, TicketRef } from './types';
-
-const FIELDS: ContextField[] = [
-  'subject',
-  'status',
-  'priority',
-  'requester',
-  'organization',
-  'tags',
-  'customFields',
-  'timeline',
-];
 
 /**
  * True when a reader read this field. `undefined` means "could not read"; an empty list
@@ -49,7 +39,7 @@ export async function readTicket(adapter: HelpdeskAdapter, ref: TicketRef, env: 
     if (env.signal.aborted) throw error;
     api = { values: {}, problems: [{ field: 'subject', reason: 'helpdesk API could not be read' }] };
   }
-  const needsDom = FIELDS.some((field) => !hasValue(api.values, field));
+  const needsDom = CONTEXT_FIELDS.some((field) => !hasValue(api.values, field));
   const dom = needsDom ? await readDomWhenRendered(adapter, ref, env) : { values: {}, problems: [] };
   return mergeReads(ref, api, dom);
 }
@@ -92,7 +82,7 @@ export function mergeReads(ref: TicketRef, api: PartialRead, dom: PartialRead): 
   const missing: ReadProblem[] = [];
   const apiReason = (field: ContextField) =>
     api.problems.find((p) => p.field === field)?.reason ?? api.problems[0]?.reason;
-  for (const field of FIELDS) {
+  for (const field of CONTEXT_FIELDS) {
     if (hasValue(api.values, field)) {
       Object.assign(values, { [field]: api.values[field] });
       sources[field] = 'api';

@@ -1,4 +1,4 @@
-import type { ContextField, ReadProblem } from '../../context';
+import { CONTEXT_FIELDS, type ReadProblem } from '../../context';
 import { fetchJson } from '../http';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
@@ -16,15 +16,8 @@ import { isSameOrigin } from './urls';
 /** Comment pages read per ticket (100 comments each): bounds requests on huge tickets. */
 export const MAX_COMMENT_PAGES = 5;
 
-const TICKET_FIELDS: ContextField[] = [
-  'subject',
-  'status',
-  'priority',
-  'requester',
-  'organization',
-  'tags',
-  'customFields',
-];
+/** Everything the ticket request answers for; the comments request answers for the timeline. */
+const TICKET_FIELDS = CONTEXT_FIELDS.filter((field) => field !== 'timeline');
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; reason: string };
 

@@ -1,19 +1,9 @@
-import type { Attachment, ContextField, ReadProblem, TimelineEntry } from '../../context';
+import { type Attachment, CONTEXT_FIELDS, type ReadProblem, type TimelineEntry } from '../../context';
 import type { ContextValues, PartialRead, TicketRef } from '../types';
 import { ZENDESK_SELECTORS as S } from './selectors';
 import { blockText, inlineText } from './text';
 import { ticketWorkspace } from './workspace';
 
-const ALL_FIELDS: ContextField[] = [
-  'subject',
-  'status',
-  'priority',
-  'requester',
-  'organization',
-  'tags',
-  'customFields',
-  'timeline',
-];
 const NOT_FOUND = 'not found on the page';
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
@@ -122,7 +112,7 @@ export function readZendeskDom(ref: TicketRef, doc: Document): PartialRead {
   if (!ws) {
     return {
       values: {},
-      problems: ALL_FIELDS.map((field) => ({ field, reason: 'ticket is not the one shown on the page' })),
+      problems: CONTEXT_FIELDS.map((field) => ({ field, reason: 'ticket is not the one shown on the page' })),
     };
   }
   const organizationName = inlineText(ws.querySelector(S.organization));
@@ -137,7 +127,7 @@ export function readZendeskDom(ref: TicketRef, doc: Document): PartialRead {
   };
   const values: ContextValues = {};
   const problems: ReadProblem[] = [];
-  for (const field of ALL_FIELDS) {
+  for (const field of CONTEXT_FIELDS) {
     if (read[field] === undefined) problems.push({ field, reason: NOT_FOUND });
     else Object.assign(values, { [field]: read[field] });
   }
