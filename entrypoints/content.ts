@@ -1,11 +1,11 @@
 import { detectTicket } from '@/lib/adapters/registry';
 import { helpdeskMatches } from '@/lib/adapters/matches';
-import { readTicket } from '@/lib/adapters/readTicket';
-import type { HelpdeskAdapter } from '@/lib/adapters/types';
+import { mergeReads, readTicket } from '@/lib/adapters/readTicket';
+import type { HelpdeskAdapter, TicketRef } from '@/lib/adapters/types';
 import { trackLastEditor } from '@/lib/content/focusTracker';
 import { insertNote } from '@/lib/content/insertNote';
 import { type PanelFrame, mountPanelFrame } from '@/lib/content/panelFrame';
-import { FromPanelSchema, PANEL_PORT, type ToPanel } from '@/lib/messaging/panelProtocol';
+import { FromPanelSchema, type InsertResult, PANEL_PORT, type ToPanel } from '@/lib/messaging/panelProtocol';
 
 export default defineContentScript({
   matches: helpdeskMatches,
@@ -17,8 +17,9 @@ export default defineContentScript({
     const panelUrl = browser.runtime.getURL('/panel.html');
     let frame: PanelFrame | null = null;
     let port: Browser.runtime.Port | null = null;
-    let adapter: HelpdeskAdapter | null = null;
+    let current: { adapter: HelpdeskAdapter; ref: TicketRef } | null = null;
     let ticketWork: AbortController | null = null;
+    let inserting = false;
     let lastMessage: ToPanel = { type: 'ticket', state: 'none' };
 
     const post = (message: ToPanel) => {
@@ -27,21 +28,23 @@ export default defineContentScript({
     };
 
     function showTicketAt(url: string) {
-      ticketWork?.abort();
       const detected = detectTicket(url);
+      // A URL change inside the same ticket (a sub-view, a query) is not a new ticket: no re-read.
+      if (detected && current && detected.adapter === current.adapter && detected.ref.ticketId === current.ref.ticketId) return;
+      ticketWork?.abort();
+      lastEditor.reset();
+      current = detected;
       if (!detected) {
-        adapter = null;
         frame?.setVisible(false);
         post({ type: 'ticket', state: 'none' });
         return;
       }
-      adapter = detected.adapter;
+      const { adapter, ref } = detected;
       frame ??= mountPanelFrame(document);
       frame.setVisible(true);
       const work = new AbortController();
       ticketWork = work;
       const signal = AbortSignal.any([work.signal, ctx.signal]);
-      const { ref } = detected;
       const base = {
         type: 'ticket' as const,
         helpdesk: adapter.id,
@@ -55,10 +58,31 @@ export default defineContentScript({
         (context) => {
           if (!signal.aborted) post({ ...base, state: 'ready', context });
         },
-        () => {
+        (error: unknown) => {
           // Aborted: the agent moved to another ticket, whose read reports instead.
+          if (signal.aborted) return;
+          // Anything else is a bug, but the agent can still write the handoff by hand.
+          const reason = `Baton could not read this ticket (${String(error)})`;
+          const nothing = { values: {}, problems: [] };
+          post({ ...base, state: 'ready', context: mergeReads(ref, { values: {}, problems: [{ field: 'subject', reason }] }, nothing) });
         },
       );
+    }
+
+    async function insertFor(message: { ticketId: string; html: string; text: string }): Promise<InsertResult> {
+      if (!current) return { ok: false, reason: 'This page does not show a ticket.' };
+      // The panel may be behind the page (a switch it has not heard of yet): never put one
+      // ticket's note into another's editor.
+      if (current.ref.ticketId !== message.ticketId) {
+        return { ok: false, reason: `The page now shows ticket #${current.ref.ticketId}, not #${message.ticketId}.` };
+      }
+      if (inserting) return { ok: false, reason: 'Baton is still inserting the previous note.' };
+      inserting = true;
+      try {
+        return await insertNote(current.adapter, document, lastEditor.last(), message);
+      } finally {
+        inserting = false;
+      }
     }
 
     browser.runtime.onConnect.addListener((candidate) => {
@@ -86,9 +110,7 @@ export default defineContentScript({
         }
         if (message.type === 'layout') frame?.setOpen(message.open);
         if (message.type === 'insert') {
-          const result = adapter
-            ? await insertNote(adapter, document, lastEditor(), message)
-            : { ok: false as const, reason: 'This page does not show a ticket.' };
+          const result = await insertFor(message);
           candidate.postMessage({ type: 'insertResult', requestId: message.requestId, result } satisfies ToPanel);
         }
       });

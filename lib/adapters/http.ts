@@ -56,7 +56,9 @@ async function attempt<T>(url: string, opts: FetchJsonOptions): Promise<FetchRes
     return { ok: false, reason: 'helpdesk API unreachable' };
   }
   if (!response.ok) {
-    const retryAfter = Number(response.headers.get('Retry-After'));
+    const header = response.headers.get('Retry-After');
+    // Number(null) is 0: without the header there is no invitation to retry at all.
+    const retryAfter = header === null || header.trim() === '' ? Number.NaN : Number(header);
     return {
       ok: false,
       status: response.status,

@@ -1,5 +1,12 @@
+export interface EditorTracker {
+  /** The editor the agent last focused, if it is still on the page and visible. */
+  last(): HTMLElement | null;
+  /** Forgets it: called when the page switches tickets, so a note never goes to the previous one. */
+  reset(): void;
+}
+
 /** Remembers the last editor the agent focused on the page: that is where the note goes. */
-export function trackLastEditor(doc: Document, signal: AbortSignal): () => HTMLElement | null {
+export function trackLastEditor(doc: Document, signal: AbortSignal): EditorTracker {
   let last: WeakRef<HTMLElement> | null = null;
   doc.addEventListener(
     'focusin',
@@ -11,9 +18,14 @@ export function trackLastEditor(doc: Document, signal: AbortSignal): () => HTMLE
     },
     { capture: true, signal },
   );
-  return () => {
-    const editor = last?.deref();
-    return editor?.isConnected && isShown(editor) ? editor : null;
+  return {
+    last() {
+      const editor = last?.deref();
+      return editor?.isConnected && isShown(editor) ? editor : null;
+    },
+    reset() {
+      last = null;
+    },
   };
 }
 
@@ -26,6 +38,10 @@ function editableRoot(node: HTMLElement): HTMLElement | null {
   return root;
 }
 
+/** Zendesk hides cached ticket tabs with visibility/opacity, not display: check all three. */
 function isShown(element: HTMLElement): boolean {
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+  if (typeof element.checkVisibility === 'function') {
+    return element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  }
+  return element.getClientRects().length > 0;
 }

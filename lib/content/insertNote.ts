@@ -52,7 +52,13 @@ export async function insertNote(
   const composer = adapter.findComposer(doc);
   const usesComposer = !lastEditor || lastEditor === composer;
   let internalNote = false;
-  if (usesComposer && composer) internalNote = await adapter.switchToInternalNote(doc);
+  if (usesComposer && composer) {
+    internalNote = await adapter.switchToInternalNote(doc);
+    // Never fall back to a public reply: internal context must not reach the customer.
+    if (!internalNote) {
+      return { ok: false, reason: `Baton could not switch the ${adapter.label} composer to an internal note, so it did not insert.` };
+    }
+  }
   // Switching channels can re-render the composer: look it up again afterwards.
   const target = usesComposer ? adapter.findComposer(doc) : lastEditor;
   if (!target) return { ok: false, reason: 'No reply or note editor was found on the page.' };

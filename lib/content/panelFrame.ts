@@ -23,6 +23,9 @@ function randomToken(bytes: number): string {
  */
 export function mountPanelFrame(doc: Document): PanelFrame {
   const nonce = randomToken(16);
+  // A previous copy of this content script (before an extension update) cannot clean up
+  // after itself: its context is gone. Remove its panel so there is only ever one.
+  for (const stale of doc.querySelectorAll('baton-root')) stale.remove();
   const host = doc.createElement('baton-root');
   host.style.cssText = 'all: initial; position: fixed; right: 0; z-index: 2147483646; display: block;';
   const shadow = host.attachShadow({ mode: 'closed' });

@@ -39,7 +39,14 @@ export type ToPanel = z.infer<typeof ToPanelSchema>;
 export const FromPanelSchema = z.discriminatedUnion('type', [
   /** First message on the port: proves the panel is the frame this tab's content script made. */
   z.object({ type: z.literal('hello'), nonce: z.string().check(z.minLength(16), z.maxLength(64)) }),
-  z.object({ type: z.literal('insert'), requestId: z.string().check(z.maxLength(64)), html: z.string(), text: z.string() }),
+  z.object({
+    type: z.literal('insert'),
+    requestId: z.string().check(z.maxLength(64)),
+    /** The ticket the note was written for; refused if the page now shows another. */
+    ticketId: z.string(),
+    html: z.string(),
+    text: z.string(),
+  }),
   z.object({ type: z.literal('layout'), open: z.boolean() }),
 ]);
 export type FromPanel = z.infer<typeof FromPanelSchema>;

@@ -9,8 +9,7 @@ const OPEN_KEY = 'panel.open';
 
 /**
  * Connects to this tab's content script. The nonce from our URL's hash proves to the
- * content script that this is the frame it mounted. A dropped port (bfcache, content
- * script reloaded) is reopened on the next message.
+ * content script that this is the frame it mounted. A dropped port is reopened.
  */
 export async function connectBridge(): Promise<PanelBridge> {
   const tab = await browser.tabs.getCurrent();
@@ -20,19 +19,33 @@ export async function connectBridge(): Promise<PanelBridge> {
   const listeners = new Set<(message: ToPanel) => void>();
   let port: Browser.runtime.Port | null = null;
 
+  let failedAttempts = 0;
+
   const connect = () => {
     const next = browser.tabs.connect(tabId, { name: PANEL_PORT, frameId: 0 });
     next.onMessage.addListener((raw) => {
+      failedAttempts = 0;
       const parsed = ToPanelSchema.safeParse(raw);
       if (parsed.success) for (const listener of listeners) listener(parsed.data);
     });
     next.onDisconnect.addListener(() => {
-      if (port === next) port = null;
+      if (port !== next) return;
+      port = null;
+      // Reconnect on our own (bfcache restore, content script restarted): waiting for the
+      // next send would leave the panel showing a ticket the page has left. Bounded retries.
+      if (failedAttempts < 5) setTimeout(connect, 250 * 2 ** failedAttempts++);
     });
     next.postMessage({ type: 'hello', nonce } satisfies FromPanel);
     port = next;
   };
   connect();
+  // A page restored from the back/forward cache had its ports closed while it was away.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && !port) {
+      failedAttempts = 0;
+      connect();
+    }
+  });
 
   return {
     send(message) {

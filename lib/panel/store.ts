@@ -34,8 +34,10 @@ export interface PanelState {
   template: Template;
   answers: Record<string, string>;
   draftOrigin: DraftOrigin;
-  /** The agent has typed since this ticket's draft was loaded: only then is there something to save. */
+  /** There is an edit not yet written: only then is there something to save. */
   dirty: boolean;
+  /** Sections the agent has typed in since the ticket opened: pre-filling never overwrites them. */
+  edited: Record<string, true>;
   insertedAt?: number;
   save: SaveState;
   insert: InsertState;
@@ -62,6 +64,11 @@ export function createPanelStore(deps: PanelDeps) {
   const insertTimeout = deps.insertTimeoutMs ?? 15000;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const pendingInserts = new Map<string, (result: InsertResult) => void>();
+  /**
+   * Drafts whose write failed, by key. Kept in memory so that switching away from a ticket
+   * whose save failed does not drop the agent's text: reopening it shows this, not storage.
+   */
+  const unsaved = new Map<string, Draft>();
 
   const store = createStore<PanelState>()((set, get) => {
     function snapshot(): Draft | null {
@@ -86,10 +93,13 @@ export function createPanelStore(deps: PanelDeps) {
       if (isCurrent()) set({ save: { state: 'saving' } });
       try {
         await deps.drafts.put(draft);
-        if (isCurrent()) set({ save: { state: 'saved' } });
+        if (unsaved.get(draft.key) === draft) unsaved.delete(draft.key);
+        // A newer edit may be waiting for its own write: only then is "saved" true.
+        if (isCurrent() && !get().dirty) set({ save: { state: 'saved' } });
         return true;
       } catch (error) {
-        // The text stays in the fields; the next edit (or Retry) tries again.
+        // The text stays (on screen, or here for a ticket the agent left); the next edit retries.
+        unsaved.set(draft.key, draft);
         if (isCurrent()) set({ save: { state: 'error', error: describeStorageError(error) }, dirty: true });
         return false;
       }
@@ -106,9 +116,10 @@ export function createPanelStore(deps: PanelDeps) {
     }
 
     function applyPrefill() {
-      const { ticket, template, draftOrigin, dirty } = get();
-      if (draftOrigin !== 'new' || dirty || !ticket?.context) return;
-      set({ answers: prefill(template, ticket.context) });
+      const { ticket, template, draftOrigin, edited, answers } = get();
+      if (draftOrigin !== 'new' || !ticket?.context) return;
+      const filled = prefill(template, ticket.context);
+      set({ answers: Object.fromEntries(template.sections.map((s) => [s.id, edited[s.id] ? answers[s.id] ?? '' : filled[s.id]])) });
     }
 
     function openTicket(ticket: TicketView) {
@@ -119,10 +130,23 @@ export function createPanelStore(deps: PanelDeps) {
         answers: {},
         draftOrigin: 'loading',
         dirty: false,
+        edited: {},
         insertedAt: undefined,
         save: { state: 'idle' },
         insert: { state: 'idle' },
       });
+      const notWritten = unsaved.get(key);
+      if (notWritten) {
+        set({
+          answers: notWritten.answers,
+          insertedAt: notWritten.insertedAt,
+          draftOrigin: 'restored',
+          dirty: true,
+          save: { state: 'error', error: 'your last changes to this ticket are not saved yet' },
+        });
+        saveTimer = setTimeout(() => void flush(), autosaveDelay);
+        return;
+      }
       deps.drafts.get(key).then(
         (draft) => {
           if (get().ticket?.key !== key) return;
@@ -135,13 +159,19 @@ export function createPanelStore(deps: PanelDeps) {
         },
         (error) => {
           if (get().ticket?.key !== key) return;
-          set({ draftOrigin: 'new', save: { state: 'error', error: `couldn't load the saved draft: ${describeStorageError(error)}` } });
+          set({
+            draftOrigin: 'new',
+            save: {
+              state: 'error',
+              error: `couldn't load this ticket's saved draft (${describeStorageError(error)}); what you type now replaces it`,
+            },
+          });
           applyPrefill();
         },
       );
     }
 
-    async function sendInsert(note: { html: string; text: string }): Promise<InsertResult> {
+    async function sendInsert(ticketId: string, note: { html: string; text: string }): Promise<InsertResult> {
       const requestId = crypto.randomUUID();
       return new Promise<InsertResult>((resolve) => {
         const timer = setTimeout(() => {
@@ -152,7 +182,7 @@ export function createPanelStore(deps: PanelDeps) {
           clearTimeout(timer);
           resolve(result);
         });
-        deps.bridge.send({ type: 'insert', requestId, ...note });
+        deps.bridge.send({ type: 'insert', requestId, ticketId, ...note });
       });
     }
 
@@ -168,6 +198,7 @@ export function createPanelStore(deps: PanelDeps) {
       answers: {},
       draftOrigin: 'loading',
       dirty: false,
+      edited: {},
       save: { state: 'idle' },
       insert: { state: 'idle' },
 
@@ -204,6 +235,7 @@ export function createPanelStore(deps: PanelDeps) {
         set((state) => ({
           answers: { ...state.answers, [sectionId]: text },
           dirty: true,
+          edited: { ...state.edited, [sectionId]: true },
           save: { state: 'pending' },
           insert: state.insert.state === 'incomplete' ? { state: 'idle' } : state.insert,
         }));
@@ -230,10 +262,11 @@ export function createPanelStore(deps: PanelDeps) {
           return;
         }
         set({ insert: { state: 'inserting' } });
-        await flush();
+        // Composed before any await: a ticket switch meanwhile must not change what goes in.
         const note = composed();
+        await flush();
         const started = performance.now();
-        const result = await sendInsert(note);
+        const result = await sendInsert(ticket.ticketId, note);
         // Read by `npm run bench`: click-to-verified-insert time, including the round trip to the page.
         performance.measure('baton:insert', { start: started, detail: result.ok ? result.strategy : 'failed' });
         if (get().ticket?.key !== ticket.key) return;

@@ -196,3 +196,55 @@ describe('Panel with the keyboard only', () => {
     expect(harness.bridge.inserts()[0].text).toContain('CURRENT HYPOTHESIS\nTyped by keyboard');
   });
 });
+
+describe('Panel never loses what the agent typed', () => {
+  it('keeps text typed before the ticket context arrived, and pre-fills only the untouched sections', async () => {
+    const harness = renderPanel();
+    await screen.findByRole('button', { name: /Close Handoff/ });
+    act(() =>
+      harness.bridge.push({ type: 'ticket', state: 'loading', helpdesk: 'zendesk', helpdeskLabel: 'Zendesk', noteFormat: 'html', host: 'acme.zendesk.com', ticketId: '4211' }),
+    );
+    await waitFor(() => expect((screen.getByLabelText(/Current hypothesis/) as HTMLTextAreaElement).disabled).toBe(false));
+    await userEvent.type(screen.getByLabelText(/Current hypothesis/), 'typed early');
+    await userEvent.type(screen.getByLabelText(/What's happening/), 'my own summary');
+    act(() => harness.bridge.showTicket(sampleContext()));
+    await screen.findByRole('heading', { name: 'SSO login fails after plan change' });
+    expect((screen.getByLabelText(/Current hypothesis/) as HTMLTextAreaElement).value).toBe('typed early');
+    expect((screen.getByLabelText(/What's happening/) as HTMLTextAreaElement).value).toBe('my own summary');
+    expect((screen.getByLabelText(/Customer context/) as HTMLTextAreaElement).value).toContain('Plan tier: Enterprise');
+    await waitFor(async () => expect((await harness.db.drafts.get(KEY))?.answers.hypothesis).toBe('typed early'));
+  });
+
+  it('keeps text whose save failed when the agent switches tickets, and shows it again on return', async () => {
+    let failing = true;
+    const stored = new Map<string, unknown>();
+    const flaky = {
+      get: async (key: string) => (stored.get(key) as never) ?? null,
+      put: async (draft: { key: string }) => {
+        if (failing) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        stored.set(draft.key, draft);
+      },
+      markInserted: async () => undefined,
+    };
+    const harness = renderPanel({ drafts: flaky });
+    await openTicket(harness);
+    await userEvent.type(screen.getByLabelText(/Current hypothesis/), 'precious');
+    act(() => harness.bridge.showTicket(sampleContext({ ticketId: '5000', subject: 'Other ticket' })));
+    await screen.findByRole('heading', { name: 'Other ticket' });
+    failing = false;
+    act(() => harness.bridge.showTicket(sampleContext()));
+    await waitFor(() => expect((screen.getByLabelText(/Current hypothesis/) as HTMLTextAreaElement).value).toBe('precious'));
+    // Storage works again: the kept text is written without another keystroke.
+    await waitFor(() => expect((stored.get(KEY) as { answers: Record<string, string> } | undefined)?.answers.hypothesis).toBe('precious'));
+  });
+
+  it('sends the ticket the note was written for, so the page can refuse it for another ticket', async () => {
+    const harness = renderPanel();
+    await openTicket(harness);
+    await userEvent.type(screen.getByLabelText(/Current hypothesis/), 'h');
+    await userEvent.type(screen.getByLabelText(/verify first/), 'v');
+    await userEvent.click(screen.getByRole('button', { name: /^Insert/ }));
+    await screen.findByText(/Inserted/);
+    expect(harness.bridge.inserts()[0].ticketId).toBe('4211');
+  });
+});

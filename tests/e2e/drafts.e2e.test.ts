@@ -40,6 +40,8 @@ describe('drafts', () => {
       const page = await openTicket(browser, '4211');
       const panel = await openPanel(page, browser.extensionId);
       await showsTicket(panel, '4211');
+      // The agent works in 4211's composer first: after the switch, the note must still go to 666's.
+      await page.locator('.ck-editor__editable[contenteditable="true"]').first().click();
       // Switch tickets right after typing: the pending autosave must land on 4211.
       await field(panel, /Current hypothesis/).fill('hypothesis for 4211');
       await switchTab(page, '666');
@@ -58,6 +60,7 @@ describe('drafts', () => {
       await panel.getByText(/Inserted/).waitFor();
       expect(countOf(await editorData(page, '666'), 'hypothesis for 666')).toBe(1);
       expect(countOf(await editorData(page, '4211'), 'hypothesis for 666')).toBe(0);
+      expect(await panel.getByText(/Inserted as an internal note/).count()).toBe(1);
     } finally {
       await browser.close();
     }
