@@ -23,6 +23,7 @@ export function Panel() {
   const draftOrigin = usePanel((s) => s.draftOrigin);
   const save = usePanel((s) => s.save);
   const insert = usePanel((s) => s.insert);
+  const insertedAt = usePanel((s) => s.insertedAt);
   const { setOpen, edit, insertNote, copyNote } = usePanel((s) => s);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -53,7 +54,7 @@ export function Panel() {
               Reading ticket #{ticket.ticketId}…
             </p>
           )}
-          <SaveStatus save={save} restored={draftOrigin === 'restored'} />
+          <SaveStatus save={save} restored={draftOrigin === 'restored'} insertedAt={insertedAt} />
           <form
             ref={formRef}
             className="sections"

@@ -1,6 +1,10 @@
 import type { InsertState, SaveState } from '@/lib/panel/store';
 
-export function SaveStatus({ save, restored }: { save: SaveState; restored: boolean }) {
+function formatTime(at: number): string {
+  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function SaveStatus({ save, restored, insertedAt }: { save: SaveState; restored: boolean; insertedAt?: number }) {
   if (save.state === 'error') {
     return (
       <p className="alert" role="alert">
@@ -19,6 +23,7 @@ export function SaveStatus({ save, restored }: { save: SaveState; restored: bool
   return (
     <p className="save-status" aria-live="polite">
       {text}
+      {insertedAt !== undefined && ` · inserted ${formatTime(insertedAt)}`}
     </p>
   );
 }

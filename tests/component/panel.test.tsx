@@ -90,6 +90,12 @@ describe('Panel', () => {
     expect(insert.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(insert.text).toContain('CURRENT HYPOTHESIS\nCert <b>rotated</b>');
     await waitFor(async () => expect((await harness.db.drafts.get(KEY))?.insertedAt).toBeTypeOf('number'));
+    cleanup();
+
+    // Reopened later, the draft says it was already inserted.
+    const again = renderPanel({ db: harness.db });
+    await openTicket(again, sampleContext());
+    expect(screen.getByText(/Draft restored · inserted /)).toBeTruthy();
   });
 
   it('puts the note on the clipboard and says so when the editor refuses it', async () => {

@@ -42,8 +42,17 @@ async function openTicket(id: string): Promise<Page> {
 
 describe('Baton on a Zendesk ticket', () => {
   it('shows the ticket context, inserts the note once into CKEditor as an internal note, and restores the draft after a reload', async () => {
+    server.resetRecords();
     const page = await openTicket('4211');
     const panel = await openPanel(page, browser.extensionId);
+    // A handful of API requests per ticket open: ticket, comments, ticket field labels.
+    await panel.getByRole('heading', { level: 2 }).waitFor();
+    const apiRequests = server.requests.filter((r) => r.path.startsWith('/api/'));
+    expect(apiRequests.map((r) => r.path.split('?')[0]).sort()).toEqual([
+      '/api/v2/ticket_fields.json',
+      '/api/v2/tickets/4211.json',
+      '/api/v2/tickets/4211/comments.json',
+    ]);
 
     // Context read from the API: subject and requester are visible in the panel.
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/SSO/i);
