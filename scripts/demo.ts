@@ -150,10 +150,11 @@ async function runHeaded(browser: LaunchedExtension): Promise<void> {
   console.log(`
 Chromium is open on ${ticketUrl} (served locally; other fixture tickets: /agent/tickets/666).
 Try:
-  1. Open the Baton panel on the ticket and pick the Handoff note.
-  2. Fill "Current hypothesis" and "What L2 should verify first".
-  3. Insert the note into the composer (it goes in as an internal note).
-  4. Open /agent/tickets/666 (a hostile ticket): nothing in it should run.
+  1. Click "Handoff" at the right edge of the page to open the Baton panel.
+  2. Fill "Current hypothesis" and "What L2 should verify first" (sections 1, 2 and 4 are pre-filled).
+  3. Press "Insert as internal note": the composer switches to an internal note and the note lands there.
+  4. Reload, or switch to the other ticket tab and back: your draft is still there.
+  5. The other tab (#666) is a hostile ticket full of script payloads: nothing in it runs.
 Close the browser window to end the demo.`);
   await new Promise<void>((resolveClosed) => browser.context.once('close', () => resolveClosed()));
 }
