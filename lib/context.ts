@@ -4,7 +4,7 @@ import { z } from './zod';
 export const SourceSchema = z.enum(['api', 'dom']);
 export type Source = z.infer<typeof SourceSchema>;
 
-export const HelpdeskIdSchema = z.enum(['zendesk']);
+export const HelpdeskIdSchema = z.enum(['zendesk', 'freshdesk', 'jira']);
 export type HelpdeskId = z.infer<typeof HelpdeskIdSchema>;
 
 export const AttachmentSchema = z.object({

@@ -49,8 +49,13 @@ export interface HelpdeskAdapter {
   label: string;
   /** Manifest match patterns for the content script and host permissions. */
   matches: string[];
-  /** The ticket this URL shows, or null when it is not a ticket page. */
-  ticketFromUrl(url: string): TicketRef | null;
+  /** True for the helpdesk's own cloud hosts (acme.zendesk.com). Custom domains come from settings. */
+  isHelpdeskHost(hostname: string): boolean;
+  /**
+   * The ticket id shown at `url` (path, query), or null when it is not a ticket page. The
+   * registry has already accepted the host and scheme, so custom domains work unchanged.
+   */
+  ticketIdFromUrl(url: URL): string | null;
   /** Reads from the helpdesk's same-origin REST API with the agent's session. */
   readApi(ref: TicketRef, env: ApiReadEnv): Promise<PartialRead>;
   /** Reads what the page shows, scoped to the visible ticket; the fallback for the API. */

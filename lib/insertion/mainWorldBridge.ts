@@ -24,5 +24,15 @@ export function insertThroughEditorApi(token: string, html: string): string | nu
     ck.model.insertContent(ck.data.toModel(view));
     return 'ckeditor5-api';
   }
+  // Froala keeps its instances on the global constructor; html.insert(…, true) runs the
+  // editor's own cleaning and keeps its undo stack and model in step.
+  type Froala = { el?: Element; html: { insert(html: string, clean?: boolean): void }; undo?: { saveStep?(): void } };
+  const froalaInstances = (window as unknown as { FroalaEditor?: { INSTANCES?: Froala[] } }).FroalaEditor?.INSTANCES ?? [];
+  const froala = froalaInstances.find((instance) => instance.el === target);
+  if (froala?.html?.insert) {
+    froala.html.insert(html, true);
+    froala.undo?.saveStep?.();
+    return 'froala-api';
+  }
   return null;
 }

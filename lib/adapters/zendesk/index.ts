@@ -3,13 +3,14 @@ import type { HelpdeskAdapter } from '../types';
 import { readZendeskApi } from './api';
 import { findComposer, switchToInternalNote } from './composer';
 import { readZendeskDom } from './dom';
-import { ticketFromUrl } from './urls';
+import { isZendeskHost, ticketIdFromUrl } from './urls';
 
 export const zendeskAdapter: HelpdeskAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
   matches: zendeskMatches,
-  ticketFromUrl,
+  isHelpdeskHost: isZendeskHost,
+  ticketIdFromUrl,
   readApi: readZendeskApi,
   readDom: readZendeskDom,
   findComposer,

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketContextSchema } from '../../../lib/context';
 import { MAX_COMMENT_PAGES, readZendeskApi, resetZendeskFieldCache } from '../../../lib/adapters/zendesk/api';
 import { humaniseKey } from '../../../lib/adapters/zendesk/apiMapping';
-import { ticketFromUrl } from '../../../lib/adapters/zendesk/urls';
+import { ticketRefFor } from '../../../lib/adapters/registry';
+import { zendeskAdapter } from '../../../lib/adapters/zendesk';
+
+const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);
 import type { ApiReadEnv, TicketRef } from '../../../lib/adapters/types';
 import { type Override, fakeZendesk, fixtureJson, jsonResponse } from './fakeZendesk';
 

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readZendeskDom } from '../../../lib/adapters/zendesk/dom';
-import { ticketFromUrl } from '../../../lib/adapters/zendesk/urls';
+import { ticketRefFor } from '../../../lib/adapters/registry';
+import { zendeskAdapter } from '../../../lib/adapters/zendesk';
+
+const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);
 import { agentTicketPage } from './fakeZendesk';
 
 const ref = (id: string) => ticketFromUrl(`https://acme.zendesk.com/agent/tickets/${id}`)!;

@@ -2,6 +2,7 @@
 // Node environment with an explicit JSDOM document: the API half needs Node's fetch/AbortSignal.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTicket } from '../../../lib/adapters/readTicket';
+import { ticketRefFor } from '../../../lib/adapters/registry';
 import { resetZendeskFieldCache } from '../../../lib/adapters/zendesk/api';
 import { zendeskAdapter } from '../../../lib/adapters/zendesk';
 import { type Override, agentTicketPage, fakeZendesk, jsonResponse } from './fakeZendesk';
@@ -9,7 +10,7 @@ import { type Override, agentTicketPage, fakeZendesk, jsonResponse } from './fak
 const serverError: Override = (url) => (url.pathname.startsWith('/api/') ? jsonResponse({ error: 'oops' }, 500) : undefined);
 
 function read(id: string, override?: Override, url = `https://acme.zendesk.com/agent/tickets/${id}`) {
-  const ref = zendeskAdapter.ticketFromUrl(url)!;
+  const ref = ticketRefFor(zendeskAdapter, url)!;
   const document = agentTicketPage(url).window.document;
   return readTicket(zendeskAdapter, ref, { ...fakeZendesk(override), signal: new AbortController().signal, document });
 }

@@ -4,7 +4,10 @@ import { readZendeskApi, resetZendeskFieldCache } from '../../../lib/adapters/ze
 import { switchToInternalNote } from '../../../lib/adapters/zendesk/composer';
 import { readZendeskDom } from '../../../lib/adapters/zendesk/dom';
 import { ZENDESK_SELECTORS as S } from '../../../lib/adapters/zendesk/selectors';
-import { ticketFromUrl } from '../../../lib/adapters/zendesk/urls';
+import { ticketRefFor } from '../../../lib/adapters/registry';
+import { zendeskAdapter } from '../../../lib/adapters/zendesk';
+
+const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);
 import type { TimelineEntry } from '../../../lib/context';
 import {
   CKEDITOR_SCRIPT_PATH,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ticketFromUrl } from '../../../lib/adapters/zendesk/urls';
+import { ticketRefFor } from '../../../lib/adapters/registry';
+import { zendeskAdapter } from '../../../lib/adapters/zendesk';
+
+const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);
 
 describe('zendesk ticketFromUrl', () => {
   it.each([
