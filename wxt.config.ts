@@ -10,7 +10,10 @@ export default defineConfig({
     // scripting: runs the editor bridge in the page's main world only when the agent inserts.
     permissions: ['storage', 'scripting'],
     host_permissions: helpdeskMatches,
-    web_accessible_resources: [{ resources: ['panel.html'], matches: helpdeskMatches }],
+    // The panel iframe must load on any helpdesk host, custom domains included, which the
+    // manifest cannot list in advance. use_dynamic_url: pages cannot load or even probe the
+    // panel by its static URL (no fingerprinting); only our content script's frame gets it.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
   },
   vite: () => ({
     build: {

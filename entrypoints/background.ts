@@ -2,15 +2,10 @@ import { type BackgroundReply, ToBackgroundSchema } from '@/lib/messaging/backgr
 import { BatonDb } from '@/lib/storage/db';
 import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
 import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';
+import { isOwnContentScript, isOwnExtensionPage } from '@/lib/messaging/senders';
 
 export default defineBackground(() => {
   const drafts = dexieDraftStore(new BatonDb());
-  const extensionOrigin = browser.runtime.getURL('/');
-
-  const isExtensionPage = (sender: Browser.runtime.MessageSender) =>
-    sender.id === browser.runtime.id && Boolean(sender.url?.startsWith(extensionOrigin));
-  const isContentScript = (sender: Browser.runtime.MessageSender) =>
-    sender.id === browser.runtime.id && sender.tab?.id !== undefined && !isExtensionPage(sender);
 
   async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Promise<BackgroundReply<unknown>> {
     const parsed = ToBackgroundSchema.safeParse(raw);
@@ -19,18 +14,18 @@ export default defineBackground(() => {
     try {
       switch (message.type) {
         case 'draft.get':
-          if (!isExtensionPage(sender)) return { ok: false, error: 'refused' };
+          if (!isOwnExtensionPage(sender)) return { ok: false, error: 'refused' };
           return { ok: true, value: await drafts.get(message.key) };
         case 'draft.put':
-          if (!isExtensionPage(sender)) return { ok: false, error: 'refused' };
+          if (!isOwnExtensionPage(sender)) return { ok: false, error: 'refused' };
           await drafts.put(message.draft);
           return { ok: true, value: null };
         case 'draft.markInserted':
-          if (!isExtensionPage(sender)) return { ok: false, error: 'refused' };
+          if (!isOwnExtensionPage(sender)) return { ok: false, error: 'refused' };
           await drafts.markInserted(message.key, message.at);
           return { ok: true, value: null };
         case 'bridge.insert': {
-          if (!isContentScript(sender) || sender.tab?.id === undefined) return { ok: false, error: 'refused' };
+          if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return { ok: false, error: 'refused' };
           const [result] = await browser.scripting.executeScript({
             target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
             world: 'MAIN',

@@ -5,6 +5,7 @@ import type { HelpdeskAdapter, TicketRef } from '@/lib/adapters/types';
 import { trackLastEditor } from '@/lib/content/focusTracker';
 import { insertNote } from '@/lib/content/insertNote';
 import { type PanelFrame, mountPanelFrame } from '@/lib/content/panelFrame';
+import { isOwnPanel } from '@/lib/messaging/senders';
 import { FromPanelSchema, type InsertResult, PANEL_PORT, type ToPanel } from '@/lib/messaging/panelProtocol';
 
 export default defineContentScript({
@@ -14,7 +15,6 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const lastEditor = trackLastEditor(document, ctx.signal);
-    const panelUrl = browser.runtime.getURL('/panel.html');
     let frame: PanelFrame | null = null;
     let port: Browser.runtime.Port | null = null;
     let current: { adapter: HelpdeskAdapter; ref: TicketRef } | null = null;
@@ -86,8 +86,7 @@ export default defineContentScript({
     }
 
     browser.runtime.onConnect.addListener((candidate) => {
-      const sender = candidate.sender;
-      if (candidate.name !== PANEL_PORT || sender?.id !== browser.runtime.id || !sender.url?.startsWith(panelUrl)) {
+      if (candidate.name !== PANEL_PORT || !isOwnPanel(candidate.sender)) {
         candidate.disconnect();
         return;
       }

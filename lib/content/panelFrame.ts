@@ -32,8 +32,9 @@ export function mountPanelFrame(doc: Document): PanelFrame {
   const frame = doc.createElement('iframe');
   frame.src = `${browser.runtime.getURL('/panel.html')}#${nonce}`;
   frame.title = 'Baton handoff panel';
-  // Lets the panel put the note on the clipboard when no editor takes it.
-  frame.allow = 'clipboard-write';
+  // Lets the panel put the note on the clipboard when no editor takes it. `*` because the
+  // panel document's origin is the per-session dynamic one, not the src's static one.
+  frame.allow = 'clipboard-write *';
   frame.style.cssText =
     'all: initial; display: block; width: 100%; height: 100%; border: 0; background: transparent; color-scheme: normal;';
   shadow.append(frame);

@@ -96,6 +96,9 @@ describe('Baton on a Zendesk ticket', () => {
 
     expect(server.pwnedHits).toEqual([]);
     expect(dialogs).toEqual([]);
+    // The page cannot even find out Baton is installed: the panel's static URL is not loadable.
+    const probe = await page.evaluate(async (url) => fetch(url).then(() => 'loaded', () => 'blocked'), `chrome-extension://${browser.extensionId}/panel.html`);
+    expect(probe).toBe('blocked');
     const panelElements = await panel.evaluate(() => document.querySelectorAll('img, svg, iframe, script:not([src]), a[href^="javascript"]').length);
     expect(panelElements).toBe(0);
     const data = await editorData(page, '666');
