@@ -10,6 +10,9 @@ export default defineConfig({
     // scripting: runs the editor bridge in the page's main world only when the agent inserts.
     permissions: ['storage', 'scripting'],
     host_permissions: helpdeskMatches,
+    // Asked for one host at a time, at run time, when the agent adds a custom helpdesk domain
+    // on the options page. Nothing beyond the cloud helpdesk hosts is granted up front.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The panel iframe must load on any helpdesk host, custom domains included, which the
     // manifest cannot list in advance. use_dynamic_url: pages cannot load or even probe the
     // panel by its static URL (no fingerprinting); only our content script's frame gets it.

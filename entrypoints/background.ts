@@ -3,6 +3,8 @@ import { BatonDb } from '@/lib/storage/db';
 import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
 import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/messaging/senders';
+import { CUSTOM_HOSTS_KEY } from '@/lib/customHosts';
+import { syncCustomHostScripts } from '@/lib/customHostsStore';
 
 export default defineBackground(() => {
   const drafts = dexieDraftStore(new BatonDb());
@@ -39,6 +41,16 @@ export default defineBackground(() => {
       return { ok: false, error: message.type.startsWith('draft') ? describeStorageError(error) : String(error) };
     }
   }
+
+  // Custom helpdesk domains: keep the registered content script in step with the agent's list
+  // and with the permissions they granted or withdrew.
+  const syncHosts = () => void syncCustomHostScripts('content-scripts/content.js').catch(() => undefined);
+  syncHosts();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CUSTOM_HOSTS_KEY in changes) syncHosts();
+  });
+  browser.permissions.onAdded.addListener(syncHosts);
+  browser.permissions.onRemoved.addListener(syncHosts);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handle(message, sender).then(sendResponse);

@@ -1,4 +1,6 @@
-import { detectTicket } from '@/lib/adapters/registry';
+import { adapters, detectTicket } from '@/lib/adapters/registry';
+import type { CustomHost } from '@/lib/customHosts';
+import { loadCustomHosts } from '@/lib/customHostsStore';
 import { helpdeskMatches } from '@/lib/adapters/matches';
 import { mergeReads, readTicket } from '@/lib/adapters/readTicket';
 import type { HelpdeskAdapter, TicketRef } from '@/lib/adapters/types';
@@ -20,6 +22,7 @@ export default defineContentScript({
     let current: { adapter: HelpdeskAdapter; ref: TicketRef } | null = null;
     let ticketWork: AbortController | null = null;
     let inserting = false;
+    let customHosts: CustomHost[] = [];
     let lastMessage: ToPanel = { type: 'ticket', state: 'none' };
 
     const post = (message: ToPanel) => {
@@ -28,7 +31,7 @@ export default defineContentScript({
     };
 
     function showTicketAt(url: string) {
-      const detected = detectTicket(url);
+      const detected = detectTicket(url, customHosts);
       // A URL change inside the same ticket (a sub-view, a query) is not a new ticket: no re-read.
       if (detected && current && detected.adapter === current.adapter && detected.ref.ticketId === current.ref.ticketId) return;
       ticketWork?.abort();
@@ -115,9 +118,16 @@ export default defineContentScript({
       });
     });
 
-    showTicketAt(location.href);
     // WXT fires this before location.href changes: the new URL is only on the event.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => showTicketAt(newUrl.href));
+    // On a helpdesk's own cloud host start at once; a custom domain needs the agent's list first.
+    if (adapters.some((adapter) => adapter.isHelpdeskHost(location.hostname))) showTicketAt(location.href);
+    else {
+      void loadCustomHosts().then((hosts) => {
+        customHosts = hosts;
+        showTicketAt(location.href);
+      });
+    }
     ctx.onInvalidated(() => frame?.destroy());
   },
 });

@@ -1,16 +1,11 @@
-import type { HelpdeskId } from '../context';
+import type { CustomHost } from '../customHosts';
 import type { HelpdeskAdapter, TicketRef } from './types';
 import { zendeskAdapter } from './zendesk';
+import { freshdeskAdapter } from './freshdesk';
+import { jiraAdapter } from './jira';
 
 /** Every supported helpdesk. Adding one = one adapter folder + one line here. */
-export const adapters: readonly HelpdeskAdapter[] = [zendeskAdapter];
-
-/** A helpdesk on the customer's own domain (Freshdesk custom domain, Jira Data Center). */
-export interface CustomHost {
-  /** host[:port], as in URL.host */
-  host: string;
-  helpdesk: HelpdeskId;
-}
+export const adapters: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter, jiraAdapter];
 
 function parse(url: string): URL | null {
   try {
@@ -24,9 +19,9 @@ function parse(url: string): URL | null {
 export function ticketRefFor(adapter: HelpdeskAdapter, url: string, customHosts: readonly CustomHost[] = []): TicketRef | null {
   const parsed = parse(url);
   if (!parsed || parsed.username || parsed.password) return null;
-  const custom = customHosts.some((c) => c.helpdesk === adapter.id && c.host === parsed.host);
   // Cloud helpdesks are https only; a self-hosted one is whatever the agent added it as.
-  const accepted = custom ? parsed.protocol === 'https:' || parsed.protocol === 'http:' : parsed.protocol === 'https:' && adapter.isHelpdeskHost(parsed.hostname);
+  const custom = customHosts.some((c) => c.helpdesk === adapter.id && c.host === parsed.host && c.protocol === parsed.protocol);
+  const accepted = custom || (parsed.protocol === 'https:' && adapter.isHelpdeskHost(parsed.hostname));
   if (!accepted) return null;
   const ticketId = adapter.ticketIdFromUrl(parsed);
   return ticketId ? { helpdesk: adapter.id, ticketId, origin: parsed.origin, url: parsed.href } : null;

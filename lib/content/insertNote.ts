@@ -52,7 +52,9 @@ export async function insertNote(
   const composer = adapter.findComposer(doc);
   const usesComposer = !lastEditor || lastEditor === composer;
   let internalNote = false;
-  if (usesComposer && composer) {
+  // Also when no composer is open yet: helpdesks like Freshdesk create the editor only once
+  // "Add note" is clicked, which is exactly what switching does.
+  if (usesComposer) {
     internalNote = await adapter.switchToInternalNote(doc);
     // Never fall back to a public reply: internal context must not reach the customer.
     if (!internalNote) {

@@ -9,6 +9,8 @@ import { makeFixtureCert } from './certs';
 import { serveStaticAsset } from './routes/static';
 import { send, type ApiMode, type HelpdeskRoutes } from './routes/types';
 import { createZendeskRoutes } from './routes/zendesk';
+import { createFreshdeskRoutes } from './routes/freshdesk';
+import { createJiraRoutes } from './routes/jira';
 
 export type { ApiMode } from './routes/types';
 
@@ -44,7 +46,7 @@ export interface FixtureServer {
 }
 
 export function defaultRoutes(): HelpdeskRoutes[] {
-  return [createZendeskRoutes()];
+  return [createZendeskRoutes(), createFreshdeskRoutes(), createJiraRoutes()];
 }
 
 function parseApiMode(mode: ApiMode): { status: number } | 'ok' | 'malformed' | 'hang' {

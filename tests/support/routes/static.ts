@@ -10,6 +10,7 @@ const repoRoot = resolve(import.meta.dirname, '../../..');
 /** URL prefix under /__assets/ → folder on disk. */
 export const staticAssetDirs: Record<string, string> = {
   ckeditor5: join(repoRoot, 'node_modules/ckeditor5/dist/browser'),
+  froala: join(repoRoot, 'node_modules/froala-editor'),
 };
 
 const contentTypes: Record<string, string> = {

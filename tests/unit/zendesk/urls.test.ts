@@ -17,9 +17,10 @@ describe('zendesk ticket refs', () => {
   });
 
   it('accepts a custom host only for the helpdesk it was added for', () => {
-    const custom = [{ host: 'support.example.org', helpdesk: 'zendesk' as const }];
+    const custom = [{ host: 'support.example.org', protocol: 'https:' as const, helpdesk: 'zendesk' as const }];
     expect(ticketRefFor(zendeskAdapter, 'https://support.example.org/agent/tickets/9', custom)?.ticketId).toBe('9');
     expect(ticketRefFor(zendeskAdapter, 'https://support.example.org/agent/tickets/9')).toBeNull();
-    expect(ticketRefFor(zendeskAdapter, 'https://support.example.org/agent/tickets/9', [{ host: 'support.example.org', helpdesk: 'jira' }])).toBeNull();
+    expect(ticketRefFor(zendeskAdapter, 'http://support.example.org/agent/tickets/9', custom)).toBeNull();
+    expect(ticketRefFor(zendeskAdapter, 'https://support.example.org/agent/tickets/9', [{ host: 'support.example.org', protocol: 'https:', helpdesk: 'jira' }])).toBeNull();
   });
 });
