@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { HelpdeskAdapter } from '../adapters/types';
+import type { HelpdeskAdapter, NoteFormat } from '../adapters/types';
+import { editorText } from '../insertion/verify';
 import { insertWithChain } from '../insertion/chain';
 import {
   type InsertionStrategy,
+  type NotePayload,
   execCommandInsert,
+  isTextField,
   syntheticPaste,
   textareaInsert,
 } from '../insertion/strategies';
@@ -40,6 +43,17 @@ const editorApi: InsertionStrategy = {
 export const INSERTION_CHAIN: readonly InsertionStrategy[] = [editorApi, syntheticPaste, execCommandInsert, textareaInsert];
 
 /**
+ * When the agent already wrote something in the editor, the note must start on its own
+ * line: rich editors (ProseMirror, CKEditor) merge a pasted first paragraph into the one
+ * the caret is in ("…escalating.Escalation handoff"). A leading empty paragraph is what
+ * gets merged instead. Textareas add their own blank line.
+ */
+function separatedFromExistingText(target: HTMLElement, note: { html: string; text: string }, format: NoteFormat): NotePayload {
+  if (isTextField(target) || editorText(target).trim() === '') return { ...note, format };
+  return { html: `<p></p>${note.html}`, text: `\n\n${note.text}`, format };
+}
+
+/**
  * Puts the note into the editor the agent last focused, else the adapter's composer,
  * switching the composer to internal note first. Never submits anything.
  */
@@ -64,7 +78,7 @@ export async function insertNote(
   // Switching channels can re-render the composer: look it up again afterwards.
   const target = usesComposer ? adapter.findComposer(doc) : lastEditor;
   if (!target) return { ok: false, reason: 'No reply or note editor was found on the page.' };
-  const result = await insertWithChain(target, { ...note, format: adapter.noteFormat }, INSERTION_CHAIN);
+  const result = await insertWithChain(target, separatedFromExistingText(target, note, adapter.noteFormat), INSERTION_CHAIN);
   if (!result.ok) {
     const tried = result.tried.length ? ` (tried: ${result.tried.join(', ')})` : '';
     return { ok: false, reason: `The ${adapter.label} editor did not accept the note${tried}.` };

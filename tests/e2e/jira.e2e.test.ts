@@ -146,6 +146,9 @@ describe('Baton on a Jira Service Management issue', () => {
     expect(order.every((at) => at > typed.length)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(nodes(doc, 'bullet_list').length).toBeGreaterThan(0);
+    // The note starts a paragraph of its own instead of being glued onto the agent's sentence.
+    const paragraphs = nodes(doc, 'paragraph').map(textOf);
+    expect(paragraphs).toContain(typed);
   });
 
   it('follows the agent to another issue without a reload, in the queue and in a board modal', async () => {
