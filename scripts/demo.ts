@@ -155,6 +155,8 @@ Try:
   3. Press "Insert as internal note": the composer switches to an internal note and the note lands there.
   4. Reload, or switch to the other ticket tab and back: your draft is still there.
   5. The other tab (#666) is a hostile ticket full of script payloads: nothing in it runs.
+  6. The same flow on Freshdesk: https://acme.freshdesk.com/a/tickets/5100
+     and on Jira Service Management: https://acme.atlassian.net/browse/SUP-4211
 Close the browser window to end the demo.`);
   await new Promise<void>((resolveClosed) => browser.context.once('close', () => resolveClosed()));
 }
