@@ -80,20 +80,25 @@ export function CustomHosts({ deps }: { deps: CustomHostsDeps }) {
         address only.
       </p>
       <form onSubmit={(event) => void add(event)} className="row">
-        <label>
-          Address
-          <input value={address} onChange={(event) => setAddress(event.target.value)} placeholder="support.example.com" />
-        </label>
-        <label>
-          Helpdesk
-          <select value={helpdesk} onChange={(event) => setHelpdesk(event.target.value as HelpdeskId)}>
+        <div className="field">
+          <label htmlFor={`${id}-address`}>Address</label>
+          <input
+            id={`${id}-address`}
+            value={address}
+            onChange={(event) => setAddress(event.target.value)}
+            placeholder="support.example.com"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-helpdesk`}>Helpdesk</label>
+          <select id={`${id}-helpdesk`} value={helpdesk} onChange={(event) => setHelpdesk(event.target.value as HelpdeskId)}>
             {HELPDESKS.map((h) => (
               <option key={h.id} value={h.id}>
                 {h.label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit">Add domain</button>
       </form>
       {message && (

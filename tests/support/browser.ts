@@ -20,7 +20,7 @@ export const defaultExtensionPath = join(repoRoot, '.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** Host names the fixture server answers for (each also in the test certificate). */
-export const fixtureHostPatterns = ['*.zendesk.com', '*.freshdesk.com', '*.atlassian.net'];
+export const fixtureHostPatterns = ['*.zendesk.com', '*.freshdesk.com', '*.atlassian.net', '*.example.test'];
 
 export interface LaunchOptions {
   /** Port of the fixture server the helpdesk host names map to. */

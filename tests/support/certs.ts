@@ -12,6 +12,8 @@ export const FIXTURE_CERT_HOSTS = [
   '*.zendesk.com',
   '*.freshdesk.com',
   '*.atlassian.net',
+  // Stands in for a customer's own domain (a Freshdesk custom domain, Jira Data Center).
+  '*.example.test',
   'localhost',
 ] as const;
 
