@@ -56,7 +56,14 @@ describe('a helpdesk on a custom domain', () => {
     await options.getByRole('button', { name: 'Add domain' }).click();
     await options.getByRole('status').filter({ hasText: `Added ${CUSTOM_HOST}` }).waitFor();
     await expect
-      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? [])))
+      .poll(() =>
+        browser.serviceWorker.evaluate(async () => {
+          // Runs in the extension's service worker, where `chrome` is the extension API.
+          const api = (globalThis as any).chrome;
+          const scripts: { matches?: string[] }[] = await api.scripting.getRegisteredContentScripts();
+          return scripts.flatMap((script) => script.matches ?? []);
+        }),
+      )
       .toEqual([`https://${CUSTOM_HOST}/*`]);
 
     await page.reload();
