@@ -3,6 +3,7 @@ import { BatonDb } from '@/lib/storage/db';
 import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
 import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/messaging/senders';
+import { HelpdeskIdSchema } from '@/lib/context';
 import { CUSTOM_HOSTS_KEY } from '@/lib/customHosts';
 import { syncCustomHostScripts } from '@/lib/customHostsStore';
 
@@ -44,7 +45,8 @@ export default defineBackground(() => {
 
   // Custom helpdesk domains: keep the registered content script in step with the agent's list
   // and with the permissions they granted or withdrew.
-  const syncHosts = () => void syncCustomHostScripts('content-scripts/content.js').catch(() => undefined);
+  const syncHosts = () =>
+    void syncCustomHostScripts(HelpdeskIdSchema.options, (helpdesk) => `content-scripts/${helpdesk}.js`).catch(() => undefined);
   syncHosts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && CUSTOM_HOSTS_KEY in changes) syncHosts();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { HelpdeskId } from './context';
 import { CUSTOM_HOSTS_KEY, type CustomHost, CustomHostListSchema, matchPatternFor } from './customHosts';
 
 /** The agent's custom helpdesk hosts; a damaged stored value reads as none, never as a crash. */
@@ -12,26 +13,35 @@ export async function saveCustomHosts(hosts: CustomHost[]): Promise<void> {
   await browser.storage.local.set({ [CUSTOM_HOSTS_KEY]: CustomHostListSchema.parse(hosts) });
 }
 
-const SCRIPT_ID = 'baton-custom-hosts';
+const scriptId = (helpdesk: HelpdeskId) => `baton-custom-${helpdesk}`;
 
 /**
- * Registers the content script on every custom host the agent has granted, and on nothing
- * else. Hosts whose permission was withdrawn (chrome://extensions) simply drop out.
+ * Registers each helpdesk's content script on the custom hosts the agent added for it and
+ * granted, and on nothing else. Hosts whose permission was withdrawn simply drop out.
+ * Returns the patterns registered, per helpdesk.
  */
-export async function syncCustomHostScripts(contentScriptFile: string): Promise<string[]> {
+export async function syncCustomHostScripts(
+  helpdesks: readonly HelpdeskId[],
+  scriptFileFor: (helpdesk: HelpdeskId) => string,
+): Promise<Partial<Record<HelpdeskId, string[]>>> {
   const hosts = await loadCustomHosts();
-  const patterns: string[] = [];
-  for (const host of hosts) {
-    const pattern = matchPatternFor(host);
-    if (!patterns.includes(pattern) && (await browser.permissions.contains({ origins: [pattern] }))) patterns.push(pattern);
+  const registered: Partial<Record<HelpdeskId, string[]>> = {};
+  for (const helpdesk of helpdesks) {
+    const patterns: string[] = [];
+    for (const host of hosts.filter((h) => h.helpdesk === helpdesk)) {
+      const pattern = matchPatternFor(host);
+      if (!patterns.includes(pattern) && (await browser.permissions.contains({ origins: [pattern] }))) patterns.push(pattern);
+    }
+    const id = scriptId(helpdesk);
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (patterns.length === 0) {
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+      continue;
+    }
+    const script = { id, matches: patterns, js: [scriptFileFor(helpdesk)], runAt: 'document_start' as const, persistAcrossSessions: true };
+    if (existing.length) await browser.scripting.updateContentScripts([script]);
+    else await browser.scripting.registerContentScripts([script]);
+    registered[helpdesk] = patterns;
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (patterns.length === 0) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    return patterns;
-  }
-  const script = { id: SCRIPT_ID, matches: patterns, js: [contentScriptFile], runAt: 'document_start' as const, persistAcrossSessions: true };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
-  return patterns;
+  return registered;
 }

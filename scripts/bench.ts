@@ -30,17 +30,18 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function injectedBytes(): { raw: number; gzip: number; files: string[] } {
+/** Bytes each helpdesk page gets: its own content script (each helpdesk has one) and any CSS. */
+function injectedBytes(): { file: string; raw: number; gzip: number }[] {
   const manifest = JSON.parse(readFileSync(join(defaultExtensionPath, 'manifest.json'), 'utf8'));
-  const files: string[] = manifest.content_scripts.flatMap((cs: { js?: string[]; css?: string[] }) => [...(cs.js ?? []), ...(cs.css ?? [])]);
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(defaultExtensionPath, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip, files };
+  return manifest.content_scripts.map((cs: { js?: string[]; css?: string[] }) => {
+    const files = [...(cs.js ?? []), ...(cs.css ?? [])];
+    const bytes = files.map((file) => readFileSync(join(defaultExtensionPath, file)));
+    return {
+      file: files.join(' + '),
+      raw: bytes.reduce((sum, b) => sum + b.length, 0),
+      gzip: bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    };
+  });
 }
 
 /** Absolute time (ms since epoch) of the latest context-shown mark for `ticketId` in the panel. */
@@ -106,10 +107,14 @@ async function main() {
     await server.close();
   }
 
-  const bytes = injectedBytes();
   const rows: Row[] = [
-    { metric: 'Injected into each helpdesk page (raw)', value: bytes.raw, unit: 'B' },
-    { metric: 'Injected into each helpdesk page (gzip)', value: bytes.gzip, unit: 'B', target: '≤ 25 KB', met: bytes.gzip <= 25 * 1024 },
+    ...injectedBytes().map(({ file, gzip, raw }) => ({
+      metric: `Injected into a helpdesk page: ${file} (gzip; raw ${raw.toLocaleString('en')} B)`,
+      value: gzip,
+      unit: 'B',
+      target: '≤ 25 KB',
+      met: gzip <= 25 * 1024,
+    })),
     { metric: 'Ticket page opened → panel shows context', value: median(open), unit: 'ms', target: '< 300 ms', met: median(open) < 300 },
     { metric: "For scale: the demo page's own DOMContentLoaded", value: median(pageReady), unit: 'ms' },
     { metric: 'SPA ticket switch → panel shows context', value: median(switches), unit: 'ms' },

@@ -1,31 +1,15 @@
 import type { CustomHost } from '../customHosts';
+import { ticketRefFor } from './ticketRef';
 import type { HelpdeskAdapter, TicketRef } from './types';
 import { zendeskAdapter } from './zendesk';
 import { freshdeskAdapter } from './freshdesk';
 import { jiraAdapter } from './jira';
 
-/** Every supported helpdesk. Adding one = one adapter folder + one line here. */
+/**
+ * Every supported helpdesk. Adding one = one adapter folder, one line here, and its content
+ * script entry (entrypoints/{id}.content.ts, three lines) — the convention test checks all three.
+ */
 export const adapters: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter, jiraAdapter];
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/** The ticket `adapter` sees at `url`, on one of its own hosts or a custom host added for it. */
-export function ticketRefFor(adapter: HelpdeskAdapter, url: string, customHosts: readonly CustomHost[] = []): TicketRef | null {
-  const parsed = parse(url);
-  if (!parsed || parsed.username || parsed.password) return null;
-  // Cloud helpdesks are https only; a self-hosted one is whatever the agent added it as.
-  const custom = customHosts.some((c) => c.helpdesk === adapter.id && c.host === parsed.host && c.protocol === parsed.protocol);
-  const accepted = custom || (parsed.protocol === 'https:' && adapter.isHelpdeskHost(parsed.hostname));
-  if (!accepted) return null;
-  const ticketId = adapter.ticketIdFromUrl(parsed);
-  return ticketId ? { helpdesk: adapter.id, ticketId, origin: parsed.origin, url: parsed.href } : null;
-}
 
 /** The adapter and ticket for a page URL, or null when no helpdesk ticket is shown. */
 export function detectTicket(
@@ -42,3 +26,5 @@ export function detectTicket(
 export function adapterById(id: string): HelpdeskAdapter | undefined {
   return adapters.find((adapter) => adapter.id === id);
 }
+
+export { ticketRefFor };

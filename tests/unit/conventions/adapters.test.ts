@@ -25,6 +25,8 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('adapte
     expect(existsSync(join(root, 'tests/fixtures', id, 'api'))).toBe(true);
     expect(readdirSync(join(root, 'tests/unit', id)).filter((f) => f.endsWith('.test.ts')).length).toBeGreaterThan(0);
     expect(existsSync(join(root, 'tests/e2e', `${id}.e2e.test.ts`))).toBe(true);
+    // Its own content script entry, so a page carries only its own adapter.
+    expect(readFileSync(join(root, 'entrypoints', `${id}.content.ts`), 'utf8')).toContain(`runContentScript(ctx, ${id}Adapter)`);
   });
 
   it('has example URLs, and reads exactly the ticket ones', () => {

@@ -5,6 +5,8 @@ import { saveCustomHosts, syncCustomHostScripts } from '@/lib/customHostsStore';
 
 type Registered = { id: string; matches?: string[] };
 
+const sync = () => syncCustomHostScripts(['zendesk', 'freshdesk', 'jira'], (helpdesk) => `content-scripts/${helpdesk}.js`);
+
 describe('syncCustomHostScripts', () => {
   let registered: Registered[];
   let granted: Set<string>;
@@ -32,20 +34,26 @@ describe('syncCustomHostScripts', () => {
       { host: 'jira.corp.example:8443', protocol: 'https:', helpdesk: 'jira' },
     ]);
     granted.add('https://support.example.com/*');
-    expect(await syncCustomHostScripts('content-scripts/content.js')).toEqual(['https://support.example.com/*']);
-    expect(registered).toEqual([expect.objectContaining({ matches: ['https://support.example.com/*'], js: ['content-scripts/content.js'] })]);
+    expect(await sync()).toEqual({ freshdesk: ['https://support.example.com/*'] });
+    expect(registered).toEqual([
+      expect.objectContaining({ id: 'baton-custom-freshdesk', matches: ['https://support.example.com/*'], js: ['content-scripts/freshdesk.js'] }),
+    ]);
 
+    // Each helpdesk's own script goes to its own hosts.
     granted.add('https://jira.corp.example/*');
-    await syncCustomHostScripts('content-scripts/content.js');
-    expect(registered[0].matches).toEqual(['https://support.example.com/*', 'https://jira.corp.example/*']);
+    await sync();
+    expect(registered.map((r) => [r.id, r.matches])).toEqual([
+      ['baton-custom-freshdesk', ['https://support.example.com/*']],
+      ['baton-custom-jira', ['https://jira.corp.example/*']],
+    ]);
 
     granted.clear();
-    await syncCustomHostScripts('content-scripts/content.js');
+    await sync();
     expect(registered).toEqual([]);
   });
 
   it('treats a damaged stored list as empty', async () => {
     await browser.storage.local.set({ customHosts: [{ host: 42 }] });
-    expect(await syncCustomHostScripts('content-scripts/content.js')).toEqual([]);
+    expect(await sync()).toEqual({});
   });
 });
