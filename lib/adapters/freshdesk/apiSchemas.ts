@@ -1,4 +1,5 @@
 import { z } from '../../zod';
+import { lenientArray } from '../lenientArray';
 
 /**
  * zod schemas for the parts of Freshdesk's ticket API the adapter reads. Two shapes:
@@ -10,22 +11,6 @@ import { z } from '../../zod';
  * adds fields often, and most of what we read may be null or missing.
  */
 
-/** Keeps the array items that parse and counts the rest, so one odd item doesn't sink the read. */
-function lenientArray<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(
-    z.array(z.unknown()),
-    z.transform((items: unknown[]) => {
-      const parsed: z.output<T>[] = [];
-      let dropped = 0;
-      for (const raw of items) {
-        const result = item.safeParse(raw);
-        if (result.success) parsed.push(result.data);
-        else dropped += 1;
-      }
-      return { items: parsed, dropped };
-    }),
-  );
-}
 
 const id = z.int();
 

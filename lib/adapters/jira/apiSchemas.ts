@@ -1,4 +1,5 @@
 import { z } from '../../zod';
+import { lenientArray } from '../lenientArray';
 
 /**
  * zod schemas for the parts of Jira Cloud's REST answers the adapter reads:
@@ -9,23 +10,6 @@ import { z } from '../../zod';
  * Loose objects and nullish fields throughout: sites differ in fields, privacy settings hide
  * emails, and Atlassian adds properties all the time.
  */
-
-/** Keeps the array items that parse and counts the rest, so one odd item doesn't sink the read. */
-export function lenientArray<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(
-    z.array(z.unknown()),
-    z.transform((items: unknown[]) => {
-      const parsed: z.output<T>[] = [];
-      let dropped = 0;
-      for (const raw of items) {
-        const result = item.safeParse(raw);
-        if (result.success) parsed.push(result.data);
-        else dropped += 1;
-      }
-      return { items: parsed, dropped };
-    }),
-  );
-}
 
 /** Jira user (platform API). `accountType` is "atlassian", "app" or "customer" (JSM portal-only). */
 export const JiraUserSchema = z.looseObject({

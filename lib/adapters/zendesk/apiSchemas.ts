@@ -1,4 +1,5 @@
 import { z } from '../../zod';
+import { lenientArray } from '../lenientArray';
 
 /**
  * zod schemas for the parts of Zendesk's Support API responses the adapter reads
@@ -6,22 +7,6 @@ import { z } from '../../zod';
  * time, and most of what we read may be null or missing on some accounts.
  */
 
-/** Keeps the array items that parse and counts the rest, so one odd item doesn't sink the read. */
-function lenientArray<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(
-    z.array(z.unknown()),
-    z.transform((items: unknown[]) => {
-      const parsed: z.output<T>[] = [];
-      let dropped = 0;
-      for (const raw of items) {
-        const result = item.safeParse(raw);
-        if (result.success) parsed.push(result.data);
-        else dropped += 1;
-      }
-      return { items: parsed, dropped };
-    }),
-  );
-}
 
 const id = z.int();
 
