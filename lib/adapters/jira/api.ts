@@ -1,5 +1,6 @@
 import { CONTEXT_FIELDS, type ReadProblem, type TimelineEntry } from '../../context';
 import { fetchJson } from '../http';
+import { restBase } from './urls';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
   IssueCommentsPageSchema,
@@ -70,7 +71,7 @@ async function readPages<C>(pageAt: (start: number) => Promise<Parsed<Page<C>>>)
 
 /** Service Management's request comments: the `public` flag tells internal notes apart. */
 function readRequestComments(ref: TicketRef, env: ApiReadEnv) {
-  const base = `${ref.origin}/rest/servicedeskapi/request/${encodeURIComponent(ref.ticketId)}/comment`;
+  const base = `${restBase(ref.url)}/rest/servicedeskapi/request/${encodeURIComponent(ref.ticketId)}/comment`;
   return readPages(async (start) => {
     const r = await getParsed(`${base}?start=${start}&limit=${COMMENT_PAGE_SIZE}`, RequestCommentsPageSchema, env);
     if (!r.ok) return r;
@@ -82,7 +83,7 @@ function readRequestComments(ref: TicketRef, env: ApiReadEnv) {
 
 /** The platform API's comments: any Jira project, ADF bodies. */
 function readIssueComments(ref: TicketRef, env: ApiReadEnv) {
-  const base = `${ref.origin}/rest/api/3/issue/${encodeURIComponent(ref.ticketId)}/comment`;
+  const base = `${restBase(ref.url)}/rest/api/3/issue/${encodeURIComponent(ref.ticketId)}/comment`;
   return readPages(async (start) => {
     const r = await getParsed(`${base}?startAt=${start}&maxResults=${COMMENT_PAGE_SIZE}&orderBy=created`, IssueCommentsPageSchema, env);
     if (!r.ok) return r;
@@ -121,7 +122,7 @@ export async function readJiraApi(ref: TicketRef, env: ApiReadEnv): Promise<Part
   const key = encodeURIComponent(ref.ticketId);
   // Only `names` is expanded: `renderedFields` would add the HTML rendering of every rich
   // field and comment, which this adapter never reads (text comes from ADF, never from HTML).
-  const issue = getParsed(`${ref.origin}/rest/api/3/issue/${key}?expand=names`, IssueResponseSchema, env);
+  const issue = getParsed(`${restBase(ref.url)}/rest/api/3/issue/${key}?expand=names`, IssueResponseSchema, env);
   // Both start at once; the comments only wait for the issue to tell customers from agents.
   const requestComments = readRequestComments(ref, env);
   const [issueResult, timeline] = await Promise.all([issue, readTimeline(ref, env, requestComments, issue)]);

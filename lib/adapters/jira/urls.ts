@@ -12,8 +12,9 @@ const PROJECT = '[A-Z][A-Z0-9_]*';
 
 /** Paths whose last segment is the issue shown (full-page issue views). */
 const ISSUE_PATHS: readonly RegExp[] = [
-  // Issue page, in every Jira product.
-  new RegExp(`^/browse/${KEY}/?$`),
+  // Issue page, in every Jira product; on Jira Data Center possibly under the server's
+  // context path (https://corp.example/jira/browse/KEY).
+  new RegExp(`^(?:/[A-Za-z0-9_.-]+)?/browse/${KEY}/?$`),
   // Service-management queue views: /queues/custom/{queueId}/{KEY} and /queues/issue/{KEY},
   // under /jira/servicedesk (current) or without the prefix (older links, still redirected).
   new RegExp(`^(?:/jira/servicedesk)?/projects/${PROJECT}/queues/(?:custom/\\d+|issue)/${KEY}/?$`),
@@ -42,4 +43,15 @@ export function issueKeyFromUrl(url: URL): string | null {
     if (key) return key;
   }
   return null;
+}
+
+/**
+ * Where the REST API lives for the page at `url`: the origin, plus the context path a Jira
+ * Data Center server may be installed under (`/jira` in https://corp.example/jira/browse/KEY).
+ * Cloud sites have none.
+ */
+export function restBase(url: string): string {
+  const parsed = new URL(url);
+  const contextPath = /^(\/[A-Za-z0-9_.-]+)\/browse\//u.exec(parsed.pathname)?.[1] ?? '';
+  return `${parsed.origin}${contextPath}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jiraAdapter } from '../../../lib/adapters/jira';
-import { ISSUE_KEY, isJiraHost } from '../../../lib/adapters/jira/urls';
+import { ISSUE_KEY, isJiraHost, restBase } from '../../../lib/adapters/jira/urls';
 import { ticketRefFor } from '../../../lib/adapters/registry';
 import examples from '../../fixtures/jira/urls.json';
 
@@ -37,5 +37,18 @@ describe('jira issue refs', () => {
     expect(ticketRefFor(jiraAdapter, 'https://jira.example.org/browse/OPS-12', custom)?.ticketId).toBe('OPS-12');
     expect(ticketRefFor(jiraAdapter, 'https://jira.example.org/browse/OPS-12')).toBeNull();
     expect(ticketRefFor(jiraAdapter, 'https://jira.example.org/browse/OPS-12', [{ host: 'jira.example.org', protocol: 'https:', helpdesk: 'zendesk' }])).toBeNull();
+  });
+});
+
+describe('Jira Data Center on a custom host', () => {
+  const custom = [{ host: 'corp.example', protocol: 'https:' as const, helpdesk: 'jira' as const }];
+
+  it('recognises issues under the server context path, and calls the REST API there', () => {
+    const ref = ticketRefFor(jiraAdapter, 'https://corp.example/jira/browse/SUP-12', custom);
+    expect(ref?.ticketId).toBe('SUP-12');
+    expect(restBase(ref!.url)).toBe('https://corp.example/jira');
+    expect(restBase('https://corp.example/browse/SUP-12')).toBe('https://corp.example');
+    expect(restBase('https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1/SUP-12')).toBe('https://acme.atlassian.net');
+    expect(ticketRefFor(jiraAdapter, 'https://corp.example/jira/browse/SUP-12')).toBeNull();
   });
 });
