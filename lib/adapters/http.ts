@@ -102,3 +102,45 @@ function strip<T>(result: FetchResult<T> & { retryAfterS?: number }): FetchResul
   if (result.ok) return { ok: true, data: result.data };
   return { ok: false, reason: result.reason, status: result.status };
 }
+
+/** A parsed API answer, or why there is none (with the HTTP status when there was one). */
+export type Parsed<T> = { ok: true; data: T } | { ok: false; reason: string; status?: number };
+type Schema<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false } };
+
+/** fetchJson, then the adapter's schema: a shape the adapter does not know is a reason, not a throw. */
+export async function fetchParsed<T>(url: string, schema: Schema<T>, env: { fetch: typeof fetch; signal: AbortSignal }): Promise<Parsed<T>> {
+  const response = await fetchJson(url, { fetch: env.fetch, signal: env.signal });
+  if (!response.ok) return { ok: false, reason: response.reason, status: response.status };
+  const parsed = schema.safeParse(response.data);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: 'helpdesk API answered in an unexpected format' };
+}
+
+/**
+ * One request per helpdesk origin for data that is the same for every ticket of an account
+ * (ticket field definitions). The promise is shared by concurrent reads; a failed or
+ * aborted read is forgotten so the next ticket tries again.
+ */
+export function perOriginCache<T>(load: (origin: string, env: { fetch: typeof fetch; signal: AbortSignal }) => Promise<Parsed<T>>) {
+  const cache = new Map<string, Promise<Parsed<T>>>();
+  async function get(origin: string, env: { fetch: typeof fetch; signal: AbortSignal }): Promise<Parsed<T>> {
+    let pending = cache.get(origin);
+    if (!pending) {
+      pending = load(origin, env);
+      cache.set(origin, pending);
+    }
+    const forget = () => {
+      if (cache.get(origin) === pending) cache.delete(origin);
+    };
+    try {
+      const result = await pending;
+      if (!result.ok) forget();
+      return result;
+    } catch (error) {
+      forget();
+      if (env.signal.aborted) throw error;
+      // Another read started the request and was aborted; ours is still wanted.
+      return get(origin, env);
+    }
+  }
+  return { get, clear: () => cache.clear() };
+}

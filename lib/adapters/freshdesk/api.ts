@@ -1,5 +1,5 @@
 import { CONTEXT_FIELDS, type ReadProblem } from '../../context';
-import { fetchJson } from '../http';
+import { type Parsed, fetchParsed, perOriginCache } from '../http';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
   ConversationsPageSchema,
@@ -9,7 +9,7 @@ import {
   type FreshdeskTicket,
   type FreshdeskTicketField,
 } from './apiSchemas';
-import { type FieldDefinitions, mapTicket, mapTimeline } from './apiMapping';
+import { mapTicket, mapTimeline } from './apiMapping';
 
 /** Conversation pages read per ticket: bounds requests on huge tickets. */
 export const MAX_CONVERSATION_PAGES = 5;
@@ -42,16 +42,6 @@ function conversationsUrl(family: Family, ref: TicketRef, page: number): string 
     : `${ref.origin}/api/v2/tickets/${ref.ticketId}/conversations?${paging}`;
 }
 
-type Parsed<T> = { ok: true; data: T } | { ok: false; reason: string; status?: number };
-type Schema<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false } };
-
-async function getParsed<T>(url: string, schema: Schema<T>, env: ApiReadEnv): Promise<Parsed<T>> {
-  const response = await fetchJson(url, { fetch: env.fetch, signal: env.signal });
-  if (!response.ok) return { ok: false, reason: response.reason, status: response.status };
-  const parsed = schema.safeParse(response.data);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: 'helpdesk API answered in an unexpected format' };
-}
-
 /** Runs `read` on the agent UI's API, then on /api/v2 when the first refuses (403/404). */
 async function withFallback<T>(read: (family: Family) => Promise<Parsed<T>>): Promise<Parsed<T>> {
   const first = await read('private');
@@ -60,37 +50,18 @@ async function withFallback<T>(read: (family: Family) => Promise<Parsed<T>>): Pr
 }
 
 // Ticket field definitions (custom field labels, custom status names) are the same for every
-// ticket of an account: one read per origin, shared by concurrent reads (the promise is cached).
-const fieldCache = new Map<string, Promise<Parsed<FreshdeskTicketField[]>>>();
+// ticket of an account.
+const fieldCache = perOriginCache<FreshdeskTicketField[]>((origin, env) =>
+  withFallback((family) =>
+    fetchParsed(`${origin}/api/${family === 'private' ? '_' : 'v2'}/ticket_fields`, TicketFieldsSchema, env).then((r) =>
+      r.ok ? { ok: true as const, data: r.data.items } : r,
+    ),
+  ),
+);
 
 /** Forgets cached ticket field definitions (tests; an options-page "reload" could use it too). */
 export function resetFreshdeskFieldCache(): void {
   fieldCache.clear();
-}
-
-async function ticketFields(origin: string, env: ApiReadEnv): Promise<FieldDefinitions> {
-  let pending = fieldCache.get(origin);
-  if (!pending) {
-    pending = withFallback((family) =>
-      getParsed(`${origin}/api/${family === 'private' ? '_' : 'v2'}/ticket_fields`, TicketFieldsSchema, env).then((r) =>
-        r.ok ? { ok: true as const, data: r.data.items } : r,
-      ),
-    );
-    fieldCache.set(origin, pending);
-  }
-  const forget = () => {
-    if (fieldCache.get(origin) === pending) fieldCache.delete(origin);
-  };
-  try {
-    const result = await pending;
-    if (!result.ok) forget();
-    return result;
-  } catch (error) {
-    forget();
-    if (env.signal.aborted) throw error;
-    // Another read started the request and was aborted; ours is still wanted.
-    return ticketFields(origin, env);
-  }
 }
 
 interface ConversationsRead {
@@ -106,7 +77,7 @@ async function readConversations(family: Family, ref: TicketRef, env: ApiReadEnv
   const read: ConversationsRead = { conversations: [] };
   let dropped = 0;
   for (let page = 1; ; page += 1) {
-    const result = await getParsed(conversationsUrl(family, ref, page), ConversationsPageSchema, env);
+    const result = await fetchParsed(conversationsUrl(family, ref, page), ConversationsPageSchema, env);
     if (!result.ok) {
       if (page === 1) return result;
       read.problem = `later conversations could not be read: ${result.reason}`;
@@ -132,9 +103,9 @@ async function readConversations(family: Family, ref: TicketRef, env: ApiReadEnv
  */
 export async function readFreshdeskApi(ref: TicketRef, env: ApiReadEnv): Promise<PartialRead> {
   const [ticket, conversations, fields] = await Promise.all([
-    withFallback((family) => getParsed<FreshdeskTicket>(ticketUrl(family, ref), TicketResponseSchema, env)),
+    withFallback((family) => fetchParsed<FreshdeskTicket>(ticketUrl(family, ref), TicketResponseSchema, env)),
     withFallback((family) => readConversations(family, ref, env)),
-    ticketFields(ref.origin, env),
+    fieldCache.get(ref.origin, env),
   ]);
   const problems: ReadProblem[] = [];
   let values: ContextValues = {};

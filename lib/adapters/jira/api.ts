@@ -1,5 +1,5 @@
 import { CONTEXT_FIELDS, type ReadProblem, type TimelineEntry } from '../../context';
-import { fetchJson } from '../http';
+import { type Parsed, fetchParsed } from '../http';
 import { restBase } from './urls';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
@@ -17,19 +17,6 @@ export const COMMENT_PAGE_SIZE = 100;
 
 /** Everything the issue request answers for; the comments requests answer for the timeline. */
 const ISSUE_FIELDS = CONTEXT_FIELDS.filter((field) => field !== 'timeline');
-
-type Parsed<T> = { ok: true; data: T } | { ok: false; reason: string };
-
-async function getParsed<T>(
-  url: string,
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } },
-  env: ApiReadEnv,
-): Promise<Parsed<T>> {
-  const response = await fetchJson(url, { fetch: env.fetch, signal: env.signal });
-  if (!response.ok) return { ok: false, reason: response.reason };
-  const parsed = schema.safeParse(response.data);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: 'helpdesk API answered in an unexpected format' };
-}
 
 interface CommentsRead<C> {
   comments: C[];
@@ -73,7 +60,7 @@ async function readPages<C>(pageAt: (start: number) => Promise<Parsed<Page<C>>>)
 function readRequestComments(ref: TicketRef, env: ApiReadEnv) {
   const base = `${restBase(ref.url)}/rest/servicedeskapi/request/${encodeURIComponent(ref.ticketId)}/comment`;
   return readPages(async (start) => {
-    const r = await getParsed(`${base}?start=${start}&limit=${COMMENT_PAGE_SIZE}`, RequestCommentsPageSchema, env);
+    const r = await fetchParsed(`${base}?start=${start}&limit=${COMMENT_PAGE_SIZE}`, RequestCommentsPageSchema, env);
     if (!r.ok) return r;
     const { values, isLastPage, size } = r.data;
     const next = isLastPage === false ? start + (size ?? values.items.length + values.dropped) : undefined;
@@ -85,7 +72,7 @@ function readRequestComments(ref: TicketRef, env: ApiReadEnv) {
 function readIssueComments(ref: TicketRef, env: ApiReadEnv) {
   const base = `${restBase(ref.url)}/rest/api/3/issue/${encodeURIComponent(ref.ticketId)}/comment`;
   return readPages(async (start) => {
-    const r = await getParsed(`${base}?startAt=${start}&maxResults=${COMMENT_PAGE_SIZE}&orderBy=created`, IssueCommentsPageSchema, env);
+    const r = await fetchParsed(`${base}?startAt=${start}&maxResults=${COMMENT_PAGE_SIZE}&orderBy=created`, IssueCommentsPageSchema, env);
     if (!r.ok) return r;
     const { comments, total } = r.data;
     const end = start + comments.items.length + comments.dropped;
@@ -122,7 +109,7 @@ export async function readJiraApi(ref: TicketRef, env: ApiReadEnv): Promise<Part
   const key = encodeURIComponent(ref.ticketId);
   // Only `names` is expanded: `renderedFields` would add the HTML rendering of every rich
   // field and comment, which this adapter never reads (text comes from ADF, never from HTML).
-  const issue = getParsed(`${restBase(ref.url)}/rest/api/3/issue/${key}?expand=names`, IssueResponseSchema, env);
+  const issue = fetchParsed(`${restBase(ref.url)}/rest/api/3/issue/${key}?expand=names`, IssueResponseSchema, env);
   // Both start at once; the comments only wait for the issue to tell customers from agents.
   const requestComments = readRequestComments(ref, env);
   const [issueResult, timeline] = await Promise.all([issue, readTimeline(ref, env, requestComments, issue)]);

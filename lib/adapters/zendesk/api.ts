@@ -1,5 +1,5 @@
 import { CONTEXT_FIELDS, type ReadProblem } from '../../context';
-import { fetchJson } from '../http';
+import { type Parsed, fetchParsed, perOriginCache } from '../http';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
   CommentsPageSchema,
@@ -19,49 +19,16 @@ export const MAX_COMMENT_PAGES = 5;
 /** Everything the ticket request answers for; the comments request answers for the timeline. */
 const TICKET_FIELDS = CONTEXT_FIELDS.filter((field) => field !== 'timeline');
 
-type Parsed<T> = { ok: true; data: T } | { ok: false; reason: string };
-
-async function getParsed<T>(
-  url: string,
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } },
-  env: ApiReadEnv,
-): Promise<Parsed<T>> {
-  const response = await fetchJson(url, { fetch: env.fetch, signal: env.signal });
-  if (!response.ok) return { ok: false, reason: response.reason };
-  const parsed = schema.safeParse(response.data);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: 'helpdesk API answered in an unexpected format' };
-}
-
-// Ticket field definitions change rarely and are the same for every ticket of an account:
-// one request per origin, shared by concurrent reads (the promise is cached, not the result).
-const ticketFieldCache = new Map<string, Promise<Parsed<TicketField[]>>>();
+// Ticket field definitions change rarely and are the same for every ticket of an account.
+const ticketFieldCache = perOriginCache<TicketField[]>((origin, env) =>
+  fetchParsed(`${origin}/api/v2/ticket_fields.json`, TicketFieldsSchema, env).then((r) =>
+    r.ok ? { ok: true as const, data: r.data.ticket_fields.items } : r,
+  ),
+);
 
 /** Forgets cached ticket field definitions (tests; an options-page "reload" could use it too). */
 export function resetZendeskFieldCache(): void {
   ticketFieldCache.clear();
-}
-
-async function ticketFields(origin: string, env: ApiReadEnv): Promise<Parsed<TicketField[]>> {
-  let pending = ticketFieldCache.get(origin);
-  if (!pending) {
-    pending = getParsed(`${origin}/api/v2/ticket_fields.json`, TicketFieldsSchema, env).then((r) =>
-      r.ok ? { ok: true as const, data: r.data.ticket_fields.items } : r,
-    );
-    ticketFieldCache.set(origin, pending);
-  }
-  const forget = () => {
-    if (ticketFieldCache.get(origin) === pending) ticketFieldCache.delete(origin);
-  };
-  try {
-    const result = await pending;
-    if (!result.ok) forget();
-    return result;
-  } catch (error) {
-    forget();
-    if (env.signal.aborted) throw error;
-    // Another read started the request and was aborted; ours is still wanted.
-    return ticketFields(origin, env);
-  }
 }
 
 interface CommentsRead {
@@ -75,7 +42,7 @@ async function readComments(ref: TicketRef, env: ApiReadEnv): Promise<Parsed<Com
   const read: CommentsRead = { comments: [], users: [] };
   let dropped = 0;
   for (let page = 1; url; page += 1) {
-    const result = await getParsed(url, CommentsPageSchema, env);
+    const result = await fetchParsed(url, CommentsPageSchema, env);
     if (!result.ok) {
       if (page === 1) return result;
       read.problem = `later comments could not be read: ${result.reason}`;
@@ -114,9 +81,9 @@ function nextPage(page: CommentsPage): string | undefined {
 export async function readZendeskApi(ref: TicketRef, env: ApiReadEnv): Promise<PartialRead> {
   const base = `${ref.origin}/api/v2/tickets/${ref.ticketId}`;
   const [ticket, comments, fields] = await Promise.all([
-    getParsed(`${base}.json?include=users,organizations`, TicketResponseSchema, env),
+    fetchParsed(`${base}.json?include=users,organizations`, TicketResponseSchema, env),
     readComments(ref, env),
-    ticketFields(ref.origin, env),
+    ticketFieldCache.get(ref.origin, env),
   ]);
   const problems: ReadProblem[] = [];
   let values: ContextValues = {};
