@@ -1,7 +1,7 @@
-import { firstShown, isShown, visibleTicketPage } from './page';
+import { firstShown, isShown, waitFor } from '../pageReading';
+import { visibleTicketPage } from './page';
 import { FRESHDESK_SELECTORS as S, NOTE_ACTION_LABEL } from './selectors';
 
-const POLL_MS = 50;
 /** Opening the note editor mounts Froala (Ember renders, then Froala initialises): allow time. */
 const NOTE_EDITOR_WAIT_MS = 2000;
 
@@ -52,15 +52,6 @@ function noteAction(scope: Element): HTMLElement | null {
   return null;
 }
 
-async function poll(probe: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (probe()) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
 /**
  * Opens the shown ticket's private note editor through Freshdesk's own "Add note" action (so
  * Freshdesk's state, not just the DOM, changes). Resolves true only when the note editor is
@@ -73,7 +64,7 @@ export async function switchToInternalNote(doc: Document): Promise<boolean> {
     const action = scope ? noteAction(scope) : null;
     if (!action) return false;
     action.click();
-    return await poll(() => isNoteEditorOpen(doc), NOTE_EDITOR_WAIT_MS);
+    return (await waitFor(() => isNoteEditorOpen(doc), NOTE_EDITOR_WAIT_MS)) !== null;
   } catch {
     return false;
   }

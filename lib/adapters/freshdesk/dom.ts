@@ -1,10 +1,10 @@
-import { type Attachment, CONTEXT_FIELDS, type LabelledValue, type ReadProblem, type TimelineEntry } from '../../context';
+import { type Attachment, type LabelledValue, type TimelineEntry } from '../../context';
 import type { ContextValues, PartialRead, TicketRef } from '../types';
 import { ticketPage } from './page';
 import { FRESHDESK_SELECTORS as S } from './selectors';
-import { bodyText, inlineText } from './text';
+import { inlineText, toPartialRead } from '../pageReading';
+import { bodyText } from './text';
 
-const NOT_FOUND = 'not found on the page';
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
 /** Freshdesk shows "--" in empty dropdowns. */
@@ -112,10 +112,7 @@ function readTimeline(page: Element, requester: string | undefined): TimelineEnt
 export function readFreshdeskDom(ref: TicketRef, doc: Document): PartialRead {
   const page = ticketPage(doc, ref.ticketId);
   if (!page) {
-    return {
-      values: {},
-      problems: CONTEXT_FIELDS.map((field) => ({ field, reason: 'ticket is not the one shown on the page' })),
-    };
+    return toPartialRead({}, 'ticket is not the one shown on the page');
   }
   const requester = readRequester(page);
   const companyName = inlineText(page.querySelector(S.company));
@@ -129,11 +126,5 @@ export function readFreshdeskDom(ref: TicketRef, doc: Document): PartialRead {
     customFields: readCustomFields(page),
     timeline: readTimeline(page, requester?.name),
   };
-  const values: ContextValues = {};
-  const problems: ReadProblem[] = [];
-  for (const field of CONTEXT_FIELDS) {
-    if (read[field] === undefined) problems.push({ field, reason: NOT_FOUND });
-    else Object.assign(values, { [field]: read[field] });
-  }
-  return { values, problems };
+  return toPartialRead(read);
 }

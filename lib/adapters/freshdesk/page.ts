@@ -1,9 +1,5 @@
-import { isShown } from '../zendesk/workspace';
+import { isShown } from '../pageReading';
 import { FRESHDESK_SELECTORS as S } from './selectors';
-
-// isShown (ancestors' hidden/display/visibility, then the browser's checkVisibility) is the
-// generic visibility check the Zendesk adapter also uses.
-export { firstShown, isShown } from '../zendesk/workspace';
 
 function displayedId(page: Element): string | undefined {
   return /\d+/.exec(page.querySelector(S.displayId)?.textContent ?? '')?.[0];

@@ -44,9 +44,3 @@ export function bodyText(root: Element): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/** Single-line text of a small UI element (a name, a choice), or undefined when empty. */
-export function inlineText(el: Element | null | undefined): string | undefined {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? text : undefined;
-}

@@ -1,7 +1,7 @@
-import { currentIssueView, firstShown, isShown } from './issueView';
+import { firstShown, isShown, waitFor } from '../pageReading';
+import { currentIssueView } from './issueView';
 import { CUSTOMER_REPLY_LABEL, INTERNAL_NOTE_LABEL, JIRA_SELECTORS as S } from './selectors';
 
-const POLL_MS = 50;
 /** Jira loads the comment editor's code on first open; give it this long to appear. */
 const OPEN_WAIT_MS = 4000;
 
@@ -61,16 +61,6 @@ function isServiceComposer(doc: Document, area: Element): boolean {
   return controls.some((el) => CUSTOMER_REPLY_LABEL.test(label(el)) || INTERNAL_NOTE_LABEL.test(label(el)));
 }
 
-async function poll<T>(probe: () => T | null, timeoutMs: number): Promise<T | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = probe();
-    if (found) return found;
-    if (Date.now() >= deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
 /**
  * Puts the visible issue's composer into internal-note mode through Jira's own controls, so
  * Jira's state (not just the DOM) changes:
@@ -88,11 +78,11 @@ export async function switchToInternalNote(doc: Document): Promise<boolean> {
     const button = tab ?? internalControl(area, S.composerButton);
     if (button) {
       if (!isSelected(button)) button.click();
-      return (await poll(() => internalNoteOpen(doc), OPEN_WAIT_MS)) !== null;
+      return (await waitFor(() => internalNoteOpen(doc), OPEN_WAIT_MS)) !== null;
     }
     if (isServiceComposer(doc, area)) return false;
     if (!openEditor(area)) firstShown<HTMLElement>(area, S.commentPlaceholder)?.click();
-    return (await poll(() => openEditor(composerArea(doc)), OPEN_WAIT_MS)) !== null;
+    return (await waitFor(() => openEditor(composerArea(doc)), OPEN_WAIT_MS)) !== null;
   } catch {
     return false;
   }

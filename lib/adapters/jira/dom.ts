@@ -1,11 +1,11 @@
-import { type Attachment, CONTEXT_FIELDS, type LabelledValue, type ReadProblem, type TimelineEntry } from '../../context';
+import { type Attachment, type LabelledValue, type TimelineEntry } from '../../context';
 import type { ContextValues, PartialRead, TicketRef } from '../types';
 import { isoTime } from './apiMapping';
 import { issueView } from './issueView';
-import { inlineText, rendererText } from './rendererText';
+import { inlineText, toPartialRead } from '../pageReading';
+import { rendererText } from './rendererText';
 import { EMPTY_FIELD_TEXT, INTERNAL_NOTE_LABEL, JIRA_SELECTORS as S, ORGANIZATIONS_LABEL } from './selectors';
 
-const NOT_FOUND = 'not found on the page';
 
 function meaningful(text: string | undefined): string | undefined {
   return text && !EMPTY_FIELD_TEXT.test(text) ? text : undefined;
@@ -141,7 +141,7 @@ function readTimeline(view: Element, reporter: string | undefined): TimelineEntr
 export function readJiraDom(ref: TicketRef, doc: Document): PartialRead {
   const view = issueView(doc, ref.ticketId);
   if (!view) {
-    return { values: {}, problems: CONTEXT_FIELDS.map((field) => ({ field, reason: 'issue is not the one shown on the page' })) };
+    return toPartialRead({}, 'issue is not the one shown on the page');
   }
   const reporter = readRequesterName(view);
   const custom = readCustomFields(view);
@@ -155,11 +155,5 @@ export function readJiraDom(ref: TicketRef, doc: Document): PartialRead {
     customFields: view.querySelector(S.fieldWrapper) ? custom.fields : undefined,
     timeline: readTimeline(view, reporter),
   };
-  const values: ContextValues = {};
-  const problems: ReadProblem[] = [];
-  for (const field of CONTEXT_FIELDS) {
-    if (read[field] === undefined) problems.push({ field, reason: NOT_FOUND });
-    else Object.assign(values, { [field]: read[field] });
-  }
-  return { values, problems };
+  return toPartialRead(read);
 }

@@ -1,28 +1,6 @@
+import { isShown } from '../pageReading';
 import { JIRA_SELECTORS as S } from './selectors';
 import { issueKeyFromUrl } from './urls';
-
-type Visibility = { checkVisibility?: (options?: object) => boolean };
-
-function hiddenItself(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !!style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
-}
-
-/** True when the element is rendered: ancestors' hidden/display/visibility, then the browser's own check. */
-export function isShown(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (hiddenItself(node)) return false;
-  }
-  const check = (el as Element & Visibility).checkVisibility;
-  return check ? check.call(el, { visibilityProperty: true, opacityProperty: true }) : true;
-}
-
-/** First element matching `selector` inside `root` that is shown. */
-export function firstShown<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
-  for (const el of root.querySelectorAll<E>(selector)) if (isShown(el)) return el;
-  return null;
-}
 
 /** Does this breadcrumb item name `key`? Its link is /browse/{KEY}; its text is the key. */
 function namesKey(crumb: Element, key: string): boolean {

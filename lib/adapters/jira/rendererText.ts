@@ -66,9 +66,3 @@ function convert(node: ChildNode, link: string | undefined, depth: number): Node
 export function rendererText(root: Element): string {
   return adfToText({ type: 'doc', content: convertChildren(root, undefined, 0) });
 }
-
-/** Single-line text of a small UI element (a name, a status). */
-export function inlineText(el: Element | null | undefined): string | undefined {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? text : undefined;
-}

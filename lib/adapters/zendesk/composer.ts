@@ -1,7 +1,7 @@
 import { INTERNAL_NOTE_LABEL, ZENDESK_SELECTORS as S } from './selectors';
-import { firstShown, isShown, visibleWorkspace } from './workspace';
+import { firstShown, isShown, waitFor } from '../pageReading';
+import { visibleWorkspace } from './workspace';
 
-const POLL_MS = 50;
 /** The switcher menu is rendered by React after the click; wait this long at most. */
 const MENU_WAIT_MS = 1000;
 const CONFIRM_WAIT_MS = 500;
@@ -48,16 +48,6 @@ function internalNoteItem(doc: Document): HTMLElement | null {
   return null;
 }
 
-async function poll<T>(probe: () => T | null, timeoutMs: number): Promise<T | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = probe();
-    if (found) return found;
-    if (Date.now() >= deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
 /**
  * Switches the visible ticket's composer to an internal note through Zendesk's own channel
  * switcher (so Zendesk's state, not just the DOM, changes). Resolves false instead of throwing
@@ -69,11 +59,11 @@ export async function switchToInternalNote(doc: Document): Promise<boolean> {
     if (!button) return false;
     if (isInternal(button)) return true;
     button.click();
-    const item = await poll(() => internalNoteItem(doc), MENU_WAIT_MS);
+    const item = await waitFor(() => internalNoteItem(doc), MENU_WAIT_MS);
     if (!item) return false;
     item.click();
     // React may re-render the switcher as a new element: look it up again each time.
-    const confirmed = await poll(() => {
+    const confirmed = await waitFor(() => {
       const current = channelSwitcher(doc);
       return current && isInternal(current) ? current : null;
     }, CONFIRM_WAIT_MS);

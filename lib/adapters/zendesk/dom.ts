@@ -1,10 +1,10 @@
-import { type Attachment, CONTEXT_FIELDS, type ReadProblem, type TimelineEntry } from '../../context';
+import { type Attachment, type TimelineEntry } from '../../context';
 import type { ContextValues, PartialRead, TicketRef } from '../types';
 import { ZENDESK_SELECTORS as S } from './selectors';
-import { blockText, inlineText } from './text';
+import { inlineText, toPartialRead } from '../pageReading';
+import { blockText } from './text';
 import { ticketWorkspace } from './workspace';
 
-const NOT_FOUND = 'not found on the page';
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
 /** Zendesk shows "-" in empty comboboxes. */
@@ -110,10 +110,7 @@ function readTimeline(ws: Element): TimelineEntry[] | undefined {
 export function readZendeskDom(ref: TicketRef, doc: Document): PartialRead {
   const ws = ticketWorkspace(doc, ref.ticketId);
   if (!ws) {
-    return {
-      values: {},
-      problems: CONTEXT_FIELDS.map((field) => ({ field, reason: 'ticket is not the one shown on the page' })),
-    };
+    return toPartialRead({}, 'ticket is not the one shown on the page');
   }
   const organizationName = inlineText(ws.querySelector(S.organization));
   const read: ContextValues = {
@@ -125,11 +122,5 @@ export function readZendeskDom(ref: TicketRef, doc: Document): PartialRead {
     tags: readTags(ws),
     timeline: readTimeline(ws),
   };
-  const values: ContextValues = {};
-  const problems: ReadProblem[] = [];
-  for (const field of CONTEXT_FIELDS) {
-    if (read[field] === undefined) problems.push({ field, reason: NOT_FOUND });
-    else Object.assign(values, { [field]: read[field] });
-  }
-  return { values, problems };
+  return toPartialRead(read);
 }

@@ -36,9 +36,3 @@ export function blockText(root: Element, skip?: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/** Single-line text of a small UI element (a name, a badge). */
-export function inlineText(el: Element | null | undefined): string | undefined {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? text : undefined;
-}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { bodyText, inlineText } from '../../../lib/adapters/freshdesk/text';
+import { bodyText } from '../../../lib/adapters/freshdesk/text';
+import { inlineText } from '../../../lib/adapters/pageReading';
 
 const body = (html: string) => {
   const div = document.createElement('div');
