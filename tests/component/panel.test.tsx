@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TicketContextSchema } from '@/lib/context';
 import { draftKey } from '@/lib/draft';
-import { BatonDb } from '@/lib/storage/db';
 import { sampleContext } from '../unit/core/sampleContext';
 import { renderPanel } from './panelHarness';
 
@@ -170,9 +169,6 @@ describe('Panel', () => {
     expect(screen.getByText('101 / 100 words (over the limit)')).toBeTruthy();
   });
 });
-
-// Keeps the Dexie class referenced so a harness change that drops persistence fails to compile here.
-void BatonDb;
 
 describe('Panel with the keyboard only', () => {
   it('reaches every field and the Insert button with Tab, and inserts with Enter', async () => {

@@ -1,46 +1,22 @@
 // The whole agent flow on a Freshdesk-like ticket page, with the built extension in real
 // Chromium and the real Froala editor: read context, type, insert as a private note, restore.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedExtension, launchWithExtension } from '../support/browser';
-import { type FixtureServer, startFixtureServer } from '../support/fixtureServer';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useExtensionSession } from './extensionSession';
 import { createFreshdeskRoutes, type FreshdeskRoutes } from '../support/routes/freshdesk';
 import { countOf, field, fillAgentSections, openPanel, panelFrame } from './panelDriver';
 
-let server: FixtureServer;
-let routes: FreshdeskRoutes;
-let browser: LaunchedExtension;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
 const ORIGIN = 'https://acme.freshdesk.com';
 const NOTE_ADDED = /Inserted as an internal note/;
-
-beforeAll(async () => {
+let routes: FreshdeskRoutes;
+const session = useExtensionSession(() => {
   routes = createFreshdeskRoutes();
-  server = await startFixtureServer({ routes: [routes] });
-  browser = await launchWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });
-  browser.context.on('page', (page) => {
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
+  return { routes: [routes] };
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  server.setApiMode('ok');
-  routes.setPrivateApi('ok');
-  for (const page of browser.context.pages()) await page.close();
-});
+afterEach(() => routes.setPrivateApi('ok'));
 
 async function openTicket(id: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(`${ORIGIN}/a/tickets/${id}`);
   await page.locator(`[data-test-id="ticket-human-display-id"]:text("#${id}")`).waitFor();
   return page;
@@ -57,13 +33,13 @@ async function editorMode(page: Page, ticketId: string): Promise<string | null> 
   return (await panel.count()) ? panel.getAttribute('data-editor-type') : null;
 }
 
-const apiPaths = () => server.requests.filter((r) => r.path.startsWith('/api/')).map((r) => r.path.split('?')[0]).sort();
+const apiPaths = () => session.server.requests.filter((r) => r.path.startsWith('/api/')).map((r) => r.path.split('?')[0]).sort();
 
 describe('Baton on a Freshdesk ticket', () => {
   it('shows the ticket context, inserts the note once into Froala as a private note, and restores the draft after a reload', async () => {
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openTicket('5100');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries fail with 401/);
     // A handful of requests per ticket open, all on the agent UI's own API.
     expect(apiPaths()).toEqual(['/api/_/ticket_fields', '/api/_/tickets/5100', '/api/_/tickets/5100/conversations']);
@@ -92,7 +68,7 @@ describe('Baton on a Freshdesk ticket', () => {
 
     await page.reload();
     await page.locator('[data-test-id="ticket-human-display-id"]:text("#5100")').waitFor();
-    const again = await panelFrame(page, browser.extensionId);
+    const again = await panelFrame(page, session.browser.extensionId);
     await again.getByRole('button', { name: /Close Handoff/ }).waitFor();
     await expect.poll(() => field(again, /Current hypothesis/).inputValue()).toBe(hypothesis);
     expect(await field(again, /What L2 should verify first/).inputValue()).toBe(verify);
@@ -103,7 +79,7 @@ describe('Baton on a Freshdesk ticket', () => {
     const page = await openTicket('5100');
     await page.locator('#ember5100 .reply-bar [data-test-id="ticket-action-reply"]').click();
     await expect.poll(() => editorMode(page, '5100')).toBe('reply');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     const hypothesis = 'Written while the reply editor was open';
     await fillAgentSections(panel, hypothesis, 'reply to note check');
     await panel.getByRole('button', { name: /^Insert/ }).click();
@@ -114,7 +90,7 @@ describe('Baton on a Freshdesk ticket', () => {
 
   it('follows Ember navigation to another ticket and inserts into that ticket only', async () => {
     const page = await openTicket('5100');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook/);
     await page.locator('a.ticket-tab[data-ticket-id="5666"]').click();
     expect(new URL(page.url()).pathname).toBe('/a/tickets/5666');
@@ -128,9 +104,9 @@ describe('Baton on a Freshdesk ticket', () => {
   });
 
   it('runs nothing a hostile ticket carries, in the page, the panel or the inserted note', async () => {
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openTicket('5666');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain(`onerror="fetch('/__pwned?f=subject')"`);
     await fillAgentSections(panel, 'hypothesis <img src=x onerror="fetch(\'/__pwned?f=typed\')">', 'verify <script>fetch("/__pwned?f=typed2")</script>');
     await panel.getByRole('button', { name: /^Insert/ }).click();
@@ -138,8 +114,8 @@ describe('Baton on a Freshdesk ticket', () => {
     // Give any injected handler time to fire.
     await page.waitForTimeout(500);
 
-    expect(server.pwnedHits).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(session.server.pwnedHits).toEqual([]);
+    expect(session.dialogs).toEqual([]);
     const panelElements = await panel.evaluate(() => document.querySelectorAll('img, svg, iframe, script:not([src]), a[href^="javascript"]').length);
     expect(panelElements).toBe(0);
     const html = await froalaHtml(page, '5666');
@@ -154,10 +130,10 @@ describe('Baton on a Freshdesk ticket', () => {
   });
 
   it('still works from the page when the helpdesk API fails', async () => {
-    server.setApiMode('status:500');
-    server.resetRecords();
+    session.server.setApiMode('status:500');
+    session.server.resetRecords();
     const page = await openTicket('5100');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await panel.getByText(/Read from the page/).waitFor();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries fail with 401/);
     // A 500 is not a reason to try /api/v2: straight to the page.
@@ -173,9 +149,9 @@ describe('Baton on a Freshdesk ticket', () => {
 
   it('reads through /api/v2 when the agent UI API refuses', async () => {
     routes.setPrivateApi(403);
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openTicket('5100');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries fail with 401/);
     await expect.poll(apiPaths).toEqual(expect.arrayContaining(['/api/v2/ticket_fields', '/api/v2/tickets/5100', '/api/v2/tickets/5100/conversations']));
     expect(await panel.getByText(/Read from the page/).count()).toBe(0);
@@ -183,6 +159,6 @@ describe('Baton on a Freshdesk ticket', () => {
   });
 
   it('ran without uncaught errors in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -2,9 +2,8 @@
 // Chromium and a real ProseMirror editor (the engine of Jira's Atlaskit editor): read context,
 // type, autosave, insert as an internal note, restore, switch issues without a reload.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedExtension, launchWithExtension } from '../support/browser';
-import { type FixtureServer, startFixtureServer } from '../support/fixtureServer';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './extensionSession';
 import { countOf, field, fillAgentSections, openPanel, panelFrame } from './panelDriver';
 
 const SITE = 'https://acme.atlassian.net';
@@ -12,35 +11,10 @@ const QUEUE = `${SITE}/jira/servicedesk/projects/SUP/queues/custom/1`;
 const BOARD = `${SITE}/jira/software/projects/SUP/boards/12`;
 const COMPOSER = (key: string) => `[data-fixture-issue-view="${key}"] [data-testid="issue.activity.comment"]`;
 
-let server: FixtureServer;
-let browser: LaunchedExtension;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });
-  browser.context.on('page', (page) => {
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  server.setApiMode('ok');
-  for (const page of browser.context.pages()) await page.close();
-});
+const session = useExtensionSession();
 
 async function openIssue(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(url);
   await page.locator('h1[data-testid="issue.views.issue-base.foundation.summary.heading"]:visible').waitFor();
   return page;
@@ -78,12 +52,12 @@ async function insert(panel: Frame): Promise<void> {
 
 describe('Baton on a Jira Service Management issue', () => {
   it('reads the issue, inserts the note once as an internal note with its structure, and restores the draft after a reload', async () => {
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openIssue(`${QUEUE}/SUP-4211`);
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries to our ERP/);
     // Two requests per issue open: the issue with field names, and the request's comments.
-    const api = server.requests.filter((r) => r.path.startsWith('/rest/'));
+    const api = session.server.requests.filter((r) => r.path.startsWith('/rest/'));
     expect(api.map((r) => r.path.split('?')[0]).sort()).toEqual(['/rest/api/3/issue/SUP-4211', '/rest/servicedeskapi/request/SUP-4211/comment']);
     expect(await panel.getByText(/Marta Lindqvist/).count()).toBeGreaterThan(0);
     expect((await field(panel, /What's happening/).inputValue()).length).toBeGreaterThan(10);
@@ -118,7 +92,7 @@ describe('Baton on a Jira Service Management issue', () => {
     expect(text.indexOf(hypothesis)).toBeGreaterThan(text.indexOf('Current hypothesis'));
 
     await page.reload();
-    const again = await panelFrame(page, browser.extensionId);
+    const again = await panelFrame(page, session.browser.extensionId);
     await again.getByRole('button', { name: /Close Handoff/ }).waitFor();
     await expect.poll(() => field(again, /Current hypothesis/).inputValue()).toBe(hypothesis);
     expect(await field(again, /What L2 should verify first/).inputValue()).toBe(verify);
@@ -131,7 +105,7 @@ describe('Baton on a Jira Service Management issue', () => {
     await page.waitForFunction(() => Boolean((window as any).__editors?.['SUP-4211']));
     const typed = 'Spoke to Lena before escalating.';
     await page.keyboard.type(typed);
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     const hypothesis = 'Caret check hypothesis';
     await fillAgentSections(panel, hypothesis, 'Caret check verify');
     await insert(panel);
@@ -153,13 +127,13 @@ describe('Baton on a Jira Service Management issue', () => {
 
   it('follows the agent to another issue without a reload, in the queue and in a board modal', async () => {
     const page = await openIssue(`${QUEUE}/SUP-4211`);
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries/);
     await page.locator('nav[aria-label="Queues"] a[data-fixture-issue="SUP-666"]').click();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Invoice question/);
 
     const board = await openIssue(`${BOARD}?selectedIssue=SUP-4211`);
-    const boardPanel = await openPanel(board, browser.extensionId);
+    const boardPanel = await openPanel(board, session.browser.extensionId);
     await expect.poll(() => boardPanel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries/);
     // As in Jira, the board is behind the modal: close it (Escape), then open another card.
     await board.locator('h1[data-testid="issue.views.issue-base.foundation.summary.heading"]:visible').click();
@@ -177,17 +151,17 @@ describe('Baton on a Jira Service Management issue', () => {
   });
 
   it('runs nothing a hostile issue carries, in the page, the panel or the inserted note', async () => {
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openIssue(`${SITE}/browse/SUP-666`);
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Invoice question/);
     await fillAgentSections(panel, 'hypothesis <img src=x onerror="fetch(\'/__pwned?f=typed\')">', 'verify <script>fetch("/__pwned?f=typed2")</script>');
     await insert(panel);
     // Give any injected handler time to fire.
     await page.waitForTimeout(500);
 
-    expect(server.pwnedHits).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(session.server.pwnedHits).toEqual([]);
+    expect(session.dialogs).toEqual([]);
     const panelElements = await panel.evaluate(() => document.querySelectorAll('img, svg, iframe, script:not([src]), a[href^="javascript"]').length);
     expect(panelElements).toBe(0);
     const doc = await editorDoc(page, 'SUP-666');
@@ -199,9 +173,9 @@ describe('Baton on a Jira Service Management issue', () => {
   });
 
   it('still works from the page when the Jira API fails', async () => {
-    server.setApiMode('status:500');
+    session.server.setApiMode('status:500');
     const page = await openIssue(`${QUEUE}/SUP-4211`);
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await panel.getByText(/Read from the page/).waitFor();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/Webhook deliveries/);
     expect((await field(panel, /What's been tried/).inputValue())).toContain('→');
@@ -228,6 +202,6 @@ describe('Baton on a Jira Service Management issue', () => {
   });
 
   it('ran without uncaught errors in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,40 +1,14 @@
 // The whole agent flow on a Zendesk-like ticket page, with the built extension in real
 // Chromium and a real CKEditor 5 composer: read context, type, autosave, insert, restore.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedExtension, launchWithExtension } from '../support/browser';
-import { type FixtureServer, startFixtureServer } from '../support/fixtureServer';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './extensionSession';
 import { countOf, editorData, field, fillAgentSections, openPanel, panelFrame } from './panelDriver';
 
-let server: FixtureServer;
-let browser: LaunchedExtension;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });
-  browser.context.on('page', (page) => {
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  server.setApiMode('ok');
-  for (const page of browser.context.pages()) await page.close();
-});
+const session = useExtensionSession();
 
 async function openTicket(id: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(`https://acme.zendesk.com/agent/tickets/${id}`);
   await page.waitForFunction((ticketId) => Boolean((window as any).__editors?.[ticketId]), id);
   return page;
@@ -42,12 +16,12 @@ async function openTicket(id: string): Promise<Page> {
 
 describe('Baton on a Zendesk ticket', () => {
   it('shows the ticket context, inserts the note once into CKEditor as an internal note, and restores the draft after a reload', async () => {
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openTicket('4211');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     // A handful of API requests per ticket open: ticket, comments, ticket field labels.
     await panel.getByRole('heading', { level: 2 }).waitFor();
-    const apiRequests = server.requests.filter((r) => r.path.startsWith('/api/'));
+    const apiRequests = session.server.requests.filter((r) => r.path.startsWith('/api/'));
     expect(apiRequests.map((r) => r.path.split('?')[0]).sort()).toEqual([
       '/api/v2/ticket_fields.json',
       '/api/v2/tickets/4211.json',
@@ -76,7 +50,7 @@ describe('Baton on a Zendesk ticket', () => {
 
     // Reload: the panel comes back open with the agent's text, from the extension's storage.
     await page.reload();
-    const again = await panelFrame(page, browser.extensionId);
+    const again = await panelFrame(page, session.browser.extensionId);
     await again.getByRole('button', { name: /Close Handoff/ }).waitFor();
     await expect.poll(() => field(again, /Current hypothesis/).inputValue()).toBe(hypothesis);
     expect(await field(again, /What L2 should verify first/).inputValue()).toBe(verify);
@@ -84,9 +58,9 @@ describe('Baton on a Zendesk ticket', () => {
   });
 
   it('runs nothing a hostile ticket carries, in the page, the panel or the inserted note', async () => {
-    server.resetRecords();
+    session.server.resetRecords();
     const page = await openTicket('666');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await panel.getByRole('heading', { level: 2 }).waitFor();
     await fillAgentSections(panel, 'hypothesis <img src=x onerror="fetch(\'/__pwned?f=typed\')">', 'verify <script>fetch("/__pwned?f=typed2")</script>');
     await panel.getByRole('button', { name: /^Insert/ }).click();
@@ -94,10 +68,10 @@ describe('Baton on a Zendesk ticket', () => {
     // Give any injected handler time to fire.
     await page.waitForTimeout(500);
 
-    expect(server.pwnedHits).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(session.server.pwnedHits).toEqual([]);
+    expect(session.dialogs).toEqual([]);
     // The page cannot even find out Baton is installed: the panel's static URL is not loadable.
-    const probe = await page.evaluate(async (url) => fetch(url).then(() => 'loaded', () => 'blocked'), `chrome-extension://${browser.extensionId}/panel.html`);
+    const probe = await page.evaluate(async (url) => fetch(url).then(() => 'loaded', () => 'blocked'), `chrome-extension://${session.browser.extensionId}/panel.html`);
     expect(probe).toBe('blocked');
     const panelElements = await panel.evaluate(() => document.querySelectorAll('img, svg, iframe, script:not([src]), a[href^="javascript"]').length);
     expect(panelElements).toBe(0);
@@ -108,9 +82,9 @@ describe('Baton on a Zendesk ticket', () => {
   });
 
   it('still works from the page when the helpdesk API fails', async () => {
-    server.setApiMode('status:500');
+    session.server.setApiMode('status:500');
     const page = await openTicket('4211');
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     await panel.getByText(/Read from the page/).waitFor();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/SSO/i);
     const hypothesis = 'Works without the API too';
@@ -122,7 +96,7 @@ describe('Baton on a Zendesk ticket', () => {
 
   it('puts the note on the clipboard and says so when the editor refuses it, keeping the text', async () => {
     const page = await openTicket('4211');
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://acme.zendesk.com' });
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://acme.zendesk.com' });
     // An editor that swallows every way in: no API instance, paste and input cancelled.
     await page.evaluate(() => {
       const editable = document.querySelector('.ck-editor__editable[contenteditable="true"]') as HTMLElement & { ckeditorInstance?: unknown };
@@ -134,7 +108,7 @@ describe('Baton on a Zendesk ticket', () => {
         }, true);
       }
     });
-    const panel = await openPanel(page, browser.extensionId);
+    const panel = await openPanel(page, session.browser.extensionId);
     const hypothesis = 'Refused by the editor but not lost';
     await fillAgentSections(panel, hypothesis, 'clipboard check');
     await panel.getByRole('button', { name: /^Insert/ }).click();
@@ -149,6 +123,6 @@ describe('Baton on a Zendesk ticket', () => {
   });
 
   it('ran without uncaught errors in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
