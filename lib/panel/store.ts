@@ -88,7 +88,7 @@ export function createPanelStore(deps: PanelDeps) {
       };
     }
 
-    async function write(draft: Draft): Promise<boolean> {
+    async function write(draft: Draft): Promise<void> {
       const isCurrent = () => get().ticket?.key === draft.key;
       if (isCurrent()) set({ save: { state: 'saving' } });
       try {
@@ -96,12 +96,10 @@ export function createPanelStore(deps: PanelDeps) {
         if (unsaved.get(draft.key) === draft) unsaved.delete(draft.key);
         // A newer edit may be waiting for its own write: only then is "saved" true.
         if (isCurrent() && !get().dirty) set({ save: { state: 'saved' } });
-        return true;
       } catch (error) {
         // The text stays (on screen, or here for a ticket the agent left); the next edit retries.
         unsaved.set(draft.key, draft);
         if (isCurrent()) set({ save: { state: 'error', error: describeStorageError(error) }, dirty: true });
-        return false;
       }
     }
 

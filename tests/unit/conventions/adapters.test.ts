@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpdeskMatches } from '@/lib/adapters/matches';
-import { adapters, ticketRefFor } from '@/lib/adapters/registry';
+import { adapters } from '@/lib/adapters/registry';
+import { ticketRefFor } from '@/lib/adapters/ticketRef';
 
 const root = resolve(import.meta.dirname, '../../..');
 

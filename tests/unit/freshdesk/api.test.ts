@@ -4,7 +4,7 @@ import { TicketContextSchema } from '../../../lib/context';
 import { freshdeskAdapter } from '../../../lib/adapters/freshdesk';
 import { CONVERSATIONS_PER_PAGE, MAX_CONVERSATION_PAGES, readFreshdeskApi, resetFreshdeskFieldCache } from '../../../lib/adapters/freshdesk/api';
 import { humaniseKey } from '../../../lib/adapters/freshdesk/apiMapping';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import type { ApiReadEnv, TicketRef } from '../../../lib/adapters/types';
 import { ORIGIN, type Override, fakeFreshdesk, fixtureJson, jsonResponse } from './fakeFreshdesk';
 

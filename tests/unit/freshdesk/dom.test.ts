@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshdeskAdapter } from '../../../lib/adapters/freshdesk';
 import { readFreshdeskApi, resetFreshdeskFieldCache } from '../../../lib/adapters/freshdesk/api';
 import { readFreshdeskDom } from '../../../lib/adapters/freshdesk/dom';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { ORIGIN, agentTicketPage, fakeFreshdesk } from './fakeFreshdesk';
 
 const ref = (id: string) => ticketRefFor(freshdeskAdapter, `${ORIGIN}/a/tickets/${id}`)!;

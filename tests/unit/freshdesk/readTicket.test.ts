@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshdeskAdapter } from '../../../lib/adapters/freshdesk';
 import { resetFreshdeskFieldCache } from '../../../lib/adapters/freshdesk/api';
 import { readTicket } from '../../../lib/adapters/readTicket';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { ORIGIN, type Override, agentTicketPage, fakeFreshdesk, jsonResponse } from './fakeFreshdesk';
 
 const failing = (status: number, prefix = '/api/'): Override => (url) =>

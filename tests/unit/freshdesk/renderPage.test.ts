@@ -5,7 +5,7 @@ import { readFreshdeskApi, resetFreshdeskFieldCache } from '../../../lib/adapter
 import { findComposer, isNoteEditorOpen, switchToInternalNote } from '../../../lib/adapters/freshdesk/composer';
 import { readFreshdeskDom } from '../../../lib/adapters/freshdesk/dom';
 import { FRESHDESK_SELECTORS as S } from '../../../lib/adapters/freshdesk/selectors';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import type { TimelineEntry } from '../../../lib/context';
 import {
   FRESHDESK_PAGE_SCRIPT_PATH,

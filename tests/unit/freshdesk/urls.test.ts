@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshdeskAdapter } from '../../../lib/adapters/freshdesk';
-import { detectTicket, ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import examples from '../../fixtures/freshdesk/urls.json';
 
 // Which URLs are tickets is listed once, in tests/fixtures/freshdesk/urls.json, and checked by
@@ -23,12 +23,6 @@ describe('freshdesk ticket refs', () => {
 
   it('treats an upper-case host like the lower-case one', () => {
     expect(ticketRefFor(freshdeskAdapter, 'https://ACME-support.Freshdesk.com/a/tickets/7')?.origin).toBe('https://acme-support.freshdesk.com');
-  });
-
-  it('is the adapter the registry picks for Freshdesk ticket URLs, and only for them', () => {
-    expect(detectTicket('https://acme.freshdesk.com/a/tickets/5100')?.adapter.id).toBe('freshdesk');
-    expect(detectTicket('https://acme.zendesk.com/agent/tickets/4211')?.adapter.id).toBe('zendesk');
-    expect(detectTicket('https://acme.freshdesk.com/support/tickets/5100')).toBeNull();
   });
 
   it('accepts a custom domain only for Freshdesk and the protocol it was added with', () => {

@@ -4,7 +4,7 @@ import { TicketContextSchema } from '../../../lib/context';
 import { MAX_COMMENT_PAGES, readJiraApi } from '../../../lib/adapters/jira/api';
 import { isoTime } from '../../../lib/adapters/jira/apiMapping';
 import { jiraAdapter } from '../../../lib/adapters/jira';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import type { ApiReadEnv, TicketRef } from '../../../lib/adapters/types';
 import { type Override, ORIGIN, fakeJira, fixtureJson, jsonResponse } from './fakeJira';
 

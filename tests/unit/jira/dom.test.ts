@@ -4,7 +4,7 @@ import { readJiraDom } from '../../../lib/adapters/jira/dom';
 import { issueView } from '../../../lib/adapters/jira/issueView';
 import { rendererText } from '../../../lib/adapters/jira/rendererText';
 import { jiraAdapter } from '../../../lib/adapters/jira';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { JSDOM, ORIGIN, issueViewPage } from './fakeJira';
 
 const BOARD = `${ORIGIN}/jira/software/c/projects/SUP/boards/12`;

@@ -2,7 +2,7 @@
 // Node environment with an explicit JSDOM document: the API half needs Node's fetch/AbortSignal.
 import { describe, expect, it, vi } from 'vitest';
 import { readTicket } from '../../../lib/adapters/readTicket';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { jiraAdapter } from '../../../lib/adapters/jira';
 import { type Override, ORIGIN, fakeJira, issueViewPage, jsonResponse } from './fakeJira';
 

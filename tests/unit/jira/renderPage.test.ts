@@ -5,7 +5,7 @@ import { findComposer, switchToInternalNote } from '../../../lib/adapters/jira/c
 import { readJiraDom } from '../../../lib/adapters/jira/dom';
 import { JIRA_SELECTORS as S } from '../../../lib/adapters/jira/selectors';
 import { jiraAdapter } from '../../../lib/adapters/jira';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import type { TimelineEntry } from '../../../lib/context';
 import { jiraPageScript } from '../../fixtures/jira/bundlePageScript';
 import { esc } from '../../fixtures/jira/adfHtml';

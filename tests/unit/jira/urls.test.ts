@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jiraAdapter } from '../../../lib/adapters/jira';
 import { ISSUE_KEY, isJiraHost, restBase } from '../../../lib/adapters/jira/urls';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import examples from '../../fixtures/jira/urls.json';
 
 // Which URLs are issues is listed once, in tests/fixtures/jira/urls.json, and checked by the

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketContextSchema } from '../../../lib/context';
 import { MAX_COMMENT_PAGES, readZendeskApi, resetZendeskFieldCache } from '../../../lib/adapters/zendesk/api';
 import { humaniseKey } from '../../../lib/adapters/zendesk/apiMapping';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { zendeskAdapter } from '../../../lib/adapters/zendesk';
 
 const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readZendeskDom } from '../../../lib/adapters/zendesk/dom';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { zendeskAdapter } from '../../../lib/adapters/zendesk';
 
 const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);

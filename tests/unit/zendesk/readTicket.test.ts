@@ -2,7 +2,7 @@
 // Node environment with an explicit JSDOM document: the API half needs Node's fetch/AbortSignal.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTicket } from '../../../lib/adapters/readTicket';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { resetZendeskFieldCache } from '../../../lib/adapters/zendesk/api';
 import { zendeskAdapter } from '../../../lib/adapters/zendesk';
 import { type Override, agentTicketPage, fakeZendesk, jsonResponse } from './fakeZendesk';

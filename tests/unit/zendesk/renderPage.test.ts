@@ -4,7 +4,7 @@ import { readZendeskApi, resetZendeskFieldCache } from '../../../lib/adapters/ze
 import { switchToInternalNote } from '../../../lib/adapters/zendesk/composer';
 import { readZendeskDom } from '../../../lib/adapters/zendesk/dom';
 import { ZENDESK_SELECTORS as S } from '../../../lib/adapters/zendesk/selectors';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { zendeskAdapter } from '../../../lib/adapters/zendesk';
 
 const ticketFromUrl = (url: string) => ticketRefFor(zendeskAdapter, url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticketRefFor } from '../../../lib/adapters/registry';
+import { ticketRefFor } from '../../../lib/adapters/ticketRef';
 import { zendeskAdapter } from '../../../lib/adapters/zendesk';
 import examples from '../../fixtures/zendesk/urls.json';
 
