@@ -1,20 +1,34 @@
-import { toBlocks } from '@/lib/compose';
-import type { Template } from '@/lib/template';
+import { sectionBlocks } from '@/lib/compose';
+import type { Template } from '@/lib/templates/template';
 
 /**
  * The note as L2 will read it. Built from the same blocks as the inserted HTML, rendered
  * by React (which escapes text), so the preview can never run anything the customer typed.
  */
-export function NotePreview({ template, answers, ticketId }: { template: Template; answers: Record<string, string>; ticketId: string }) {
+interface NoteProps {
+  template: Template;
+  answers: Record<string, string>;
+  ticketId: string;
+}
+
+export function NotePreview(props: NoteProps) {
   return (
     <details className="preview">
       <summary>Preview the note</summary>
+      <NoteBody {...props} />
+    </details>
+  );
+}
+
+/** The rich-text note, as an editor that renders HTML shows it. */
+export function NoteBody({ template, answers, ticketId }: NoteProps) {
+  return (
       <div className="preview-body" aria-label="Note preview">
         <p>
           <strong>Escalation handoff: ticket #{ticketId}</strong>
         </p>
         {template.sections.map((section) => {
-          const blocks = toBlocks(answers[section.id] ?? '');
+          const blocks = sectionBlocks(section, answers[section.id] ?? '');
           return (
             <div key={section.id}>
               <p>
@@ -43,6 +57,5 @@ export function NotePreview({ template, answers, ticketId }: { template: Templat
           );
         })}
       </div>
-    </details>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Section } from '@/lib/template';
+import { isAgentWritten, type Section } from '@/lib/templates/template';
 import { countWords } from '@/lib/text';
 import { findVagueText } from '@/lib/vague';
 
@@ -37,7 +37,7 @@ export function SectionField({ section, value, disabled, showRequiredError, onCh
         aria-describedby={`${id}-prompt ${id}-count${hints.length ? ` ${id}-hints` : ''}${invalid ? ` ${id}-error` : ''}`}
         aria-invalid={invalid || over || undefined}
         aria-required={section.required || undefined}
-        rows={section.autofill === 'agent' ? 3 : 5}
+        rows={isAgentWritten(section) ? 3 : 5}
         onChange={(event) => onChange(event.target.value)}
       />
       <div className="section-meta">

@@ -1,5 +1,5 @@
-import type { TicketContext, TimelineEntry } from './context';
-import type { Autofill, Template } from './template';
+import type { LabelledValue, TicketContext, TimelineEntry } from './context';
+import type { FillSource, Section, Template } from './templates/template';
 import { countWords, firstWords, squash, stripInvisible } from './text';
 
 const SUMMARY_QUOTE_WORDS = 45;
@@ -16,17 +16,13 @@ function formatDay(iso: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
 }
 
-/** Section 1: the subject, then a short quote of what the customer first wrote. */
-export function summarise(context: TicketContext): string {
-  const lines: string[] = [];
-  if (context.subject) lines.push(clean(context.subject));
+/** The first thing the customer wrote, dated and quoted. */
+function firstCustomerMessage(context: TicketContext): string {
   const first = context.timeline.find((entry) => entry.authorRole === 'customer' && entry.text.trim());
-  if (first) {
-    const when = formatDay(first.at);
-    const who = clean(first.author) || 'Customer';
-    lines.push(`${who}${when ? ` (${when})` : ''} wrote: "${firstWords(clean(first.text), SUMMARY_QUOTE_WORDS)}"`);
-  }
-  return lines.join('\n');
+  if (!first) return '';
+  const when = formatDay(first.at);
+  const who = clean(first.author) || 'Customer';
+  return `${who}${when ? ` (${when})` : ''} wrote: "${firstWords(clean(first.text), SUMMARY_QUOTE_WORDS)}"`;
 }
 
 const ARROW = /\s*(?:→|->|=>)\s*/u;
@@ -79,31 +75,55 @@ export function listSteps(context: TicketContext): string {
   return unique.map((bullet) => `- ${bullet}`).join('\n');
 }
 
-/** Section 4: who the customer is and how urgent, from requester, organization and ticket fields. */
-export function describeCustomer(context: TicketContext): string {
-  const lines: string[] = [];
-  const { requester, organization } = context;
-  if (requester.name || requester.email) {
-    const name = clean(requester.name ?? '');
-    const email = clean(requester.email ?? '');
-    lines.push(`Requester: ${name && email ? `${name} <${email}>` : name || email}`);
-  }
-  if (organization.name) lines.push(`Organization: ${clean(organization.name)}`);
-  for (const field of organization.fields) lines.push(`${clean(field.label)}: ${clean(field.value)}`);
-  if (context.priority) lines.push(`Priority: ${clean(context.priority)}`);
-  for (const field of context.customFields) lines.push(`${clean(field.label)}: ${clean(field.value)}`);
-  if (context.tags.length) lines.push(`Tags: ${context.tags.map(clean).join(', ')}`);
-  return lines.join('\n');
+const labelled = (field: LabelledValue) => `${clean(field.label)}: ${clean(field.value)}`;
+
+/** Fields whose label matches `name`, ignoring case and surrounding space ("plan" finds "Plan"). */
+function fieldsNamed(fields: LabelledValue[], name: string): string {
+  const wanted = squash(name).toLowerCase();
+  return fields
+    .filter((field) => squash(field.label).toLowerCase() === wanted)
+    .map(labelled)
+    .join('\n');
 }
 
-const FILLERS: Record<Autofill, (context: TicketContext) => string> = {
-  agent: () => '',
-  ticketSummary: summarise,
-  timelineSteps: listSteps,
-  customerContext: describeCustomer,
+function requester({ requester: person }: TicketContext): string {
+  if (!person.name && !person.email) return '';
+  const name = clean(person.name ?? '');
+  const email = clean(person.email ?? '');
+  return `Requester: ${name && email ? `${name} <${email}>` : name || email}`;
+}
+
+function organization({ organization: org }: TicketContext): string {
+  return [org.name ? `Organization: ${clean(org.name)}` : '', ...org.fields.map(labelled)].filter(Boolean).join('\n');
+}
+
+const FILLERS: { [K in FillSource['from']]: (context: TicketContext, source: Extract<FillSource, { from: K }>) => string } = {
+  subject: (context) => (context.subject ? clean(context.subject) : ''),
+  firstCustomerMessage,
+  agentSteps: listSteps,
+  requester,
+  organization,
+  organizationField: (context, source) => fieldsNamed(context.organization.fields, source.name),
+  customField: (context, source) => fieldsNamed(context.customFields, source.name),
+  customFields: (context) => context.customFields.map(labelled).join('\n'),
+  tags: (context) => (context.tags.length ? `Tags: ${context.tags.map(clean).join(', ')}` : ''),
+  priority: (context) => (context.priority ? `Priority: ${clean(context.priority)}` : ''),
 };
+
+function fillFrom(source: FillSource, context: TicketContext): string {
+  return (FILLERS[source.from] as (context: TicketContext, source: FillSource) => string)(context, source);
+}
+
+/** A section's pre-filled text: each of its sources in order, the empty ones left out. */
+export function fillSection(section: Section, context: TicketContext): string {
+  if (section.kind !== 'text') return '';
+  return section.fill
+    .map((source) => fillFrom(source, context))
+    .filter((text) => text.trim() !== '')
+    .join('\n');
+}
 
 /** Pre-filled text for every section of `template`, keyed by section id. */
 export function prefill(template: Template, context: TicketContext): Record<string, string> {
-  return Object.fromEntries(template.sections.map((section) => [section.id, FILLERS[section.autofill](context)]));
+  return Object.fromEntries(template.sections.map((section) => [section.id, fillSection(section, context)]));
 }

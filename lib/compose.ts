@@ -1,5 +1,6 @@
 import type { TicketContext } from './context';
-import type { Template } from './template';
+import { CASE_TYPES, MISSING_DATA_ITEMS } from './templates/blocks';
+import type { Section, Template } from './templates/template';
 import { stripInvisible } from './text';
 
 export interface ComposedNote {
@@ -64,6 +65,29 @@ function heading(context: Pick<TicketContext, 'ticketId'>): string {
   return `Escalation handoff: ticket #${context.ticketId}`;
 }
 
+/** A checklist answer is the ticked items, one per line. */
+export function checkedItems(answer: string): Set<string> {
+  return new Set(answer.split('\n').map((line) => line.trim()).filter(Boolean));
+}
+
+/**
+ * The blocks a section contributes. A case type carries its L2 guidance along; a checklist
+ * lists every item as present or missing, so L2 sees the gaps without asking.
+ */
+export function sectionBlocks(section: Section, answer: string): Block[] {
+  if (section.kind === 'caseType') {
+    const type = CASE_TYPES.find((t) => t.label === answer.trim());
+    if (!type) return toBlocks(answer);
+    return [{ kind: 'paragraph', lines: [type.label, `Next step: ${type.nextStep}`, `Engineering joins: ${type.engineeringJoins}`] }];
+  }
+  if (section.kind === 'checklist') {
+    if (!answer.trim()) return [];
+    const checked = checkedItems(answer);
+    return [{ kind: 'list', items: MISSING_DATA_ITEMS.map((item) => `${checked.has(item) ? 'Provided' : 'Missing'}: ${item}`) }];
+  }
+  return toBlocks(answer);
+}
+
 /** The handoff note, in both formats, with the template's sections in the template's order. */
 export function composeNote(
   template: Template,
@@ -74,7 +98,7 @@ export function composeNote(
   const html: string[] = [`<p><strong>${escapeHtml(title)}</strong></p>`];
   const text: string[] = [title];
   for (const section of template.sections) {
-    const blocks = toBlocks(answers[section.id] ?? '');
+    const blocks = sectionBlocks(section, answers[section.id] ?? '');
     const label = stripInvisible(section.label);
     html.push(`<p><strong>${escapeHtml(label)}</strong></p>`);
     html.push(blocks.length ? blocksToHtml(blocks) : `<p>${NOT_PROVIDED}</p>`);

@@ -11,6 +11,8 @@ export const DraftSchema = z.object({
   host: z.string().check(z.minLength(1)),
   ticketId: z.string().check(z.minLength(1)),
   subject: z.optional(z.string()),
+  /** The ticket page's address when the draft was last saved, for "open ticket" in the drafts manager. */
+  url: z.optional(z.string()),
   templateId: z.string().check(z.minLength(1)),
   /** Section id → the agent's text (pre-filled text included once the agent has edited). */
   answers: z.record(z.string(), z.string()),

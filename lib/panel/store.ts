@@ -5,7 +5,7 @@ import type { HelpdeskId, TicketContext } from '../context';
 import { DRAFT_SCHEMA_VERSION, type Draft, draftKey } from '../draft';
 import type { InsertResult, ToPanel } from '../messaging/panelProtocol';
 import { describeStorageError } from '../storage/draftRepo';
-import { DEFAULT_TEMPLATE, type Template } from '../template';
+import { DEFAULT_TEMPLATE, type Template } from '../templates/template';
 import type { PanelDeps } from './deps';
 
 export interface TicketView {
@@ -81,6 +81,7 @@ export function createPanelStore(deps: PanelDeps) {
         host: ticket.host,
         ticketId: ticket.ticketId,
         subject: ticket.context?.subject,
+        url: ticket.context?.url,
         templateId: template.id,
         answers,
         updatedAt: now(),
@@ -275,7 +276,8 @@ export function createPanelStore(deps: PanelDeps) {
             insertedAt: at,
           });
           const draft = snapshot();
-          if (draft) await write({ ...draft, insertedAt: at });
+          // updatedAt = insertedAt: nothing was edited after this insert, so retention may remove it later.
+          if (draft) await write({ ...draft, insertedAt: at, updatedAt: at });
           return;
         }
         try {

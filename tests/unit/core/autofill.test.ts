@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeCustomer, listSteps, prefill, summarise } from '@/lib/autofill';
-import { DEFAULT_TEMPLATE } from '@/lib/template';
+import { fillSection, listSteps, prefill } from '@/lib/autofill';
+import type { TicketContext } from '@/lib/context';
+import { DEFAULT_TEMPLATE, type FillSource, SectionSchema } from '@/lib/templates/template';
 import { sampleContext } from './sampleContext';
+
+const defaultSection = (id: string) => DEFAULT_TEMPLATE.sections.find((s) => s.id === id)!;
+const summarise = (context: TicketContext) => fillSection(defaultSection('happening'), context);
+const describeCustomer = (context: TicketContext) => fillSection(defaultSection('customer'), context);
+const filledFrom = (fill: FillSource[], context: TicketContext) =>
+  fillSection(SectionSchema.parse({ id: 's', label: 'S', prompt: '', example: '', required: false, wordLimit: 50, fill }), context);
 
 describe('summarise (section 1)', () => {
   it('is the subject plus a dated quote of the first customer message', () => {
@@ -54,6 +61,27 @@ describe('describeCustomer (section 4)', () => {
         'Tags: sso, login',
       ].join('\n'),
     );
+  });
+});
+
+describe('fill sources a team lead picks', () => {
+  it('reads one organization field and one custom field by name, ignoring case', () => {
+    const text = filledFrom([{ from: 'organizationField', name: ' plan TIER ' }, { from: 'customField', name: 'product version' }], sampleContext());
+    expect(text).toBe('Plan tier: Enterprise\nProduct version: 5.2.1');
+  });
+
+  it('leaves out a named field the ticket does not have, instead of writing an empty line', () => {
+    expect(filledFrom([{ from: 'customField', name: 'Region' }, { from: 'priority' }], sampleContext())).toBe('Priority: high');
+  });
+
+  it('gives tags, priority and subject on their own', () => {
+    expect(filledFrom([{ from: 'tags' }], sampleContext())).toBe('Tags: sso, login');
+    expect(filledFrom([{ from: 'subject' }], sampleContext())).toBe('SSO login fails after plan change');
+  });
+
+  it('never fills a case-type or checklist section: those are the agent’s call', () => {
+    const section = SectionSchema.parse({ id: 'c', label: 'C', prompt: '', example: '', required: false, wordLimit: 5, kind: 'caseType', fill: [{ from: 'subject' }] });
+    expect(fillSection(section, sampleContext())).toBe('');
   });
 });
 

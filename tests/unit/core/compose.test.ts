@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { composeNote, escapeHtml, toBlocks } from '@/lib/compose';
-import { DEFAULT_TEMPLATE } from '@/lib/template';
+import { DEFAULT_TEMPLATE } from '@/lib/templates/template';
 
 const answers = {
   happening: 'SSO login fails for all users',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TicketContextSchema } from '@/lib/context';
 import { DraftSchema, draftKey } from '@/lib/draft';
-import { DEFAULT_TEMPLATE, TemplateSchema } from '@/lib/template';
+import { DEFAULT_TEMPLATE, isAgentWritten, migrateTemplate, TemplateSchema } from '@/lib/templates/template';
 
 describe('TicketContextSchema', () => {
   it('fills defaults for a ticket read with almost nothing', () => {
@@ -43,7 +43,7 @@ describe('DEFAULT_TEMPLATE', () => {
   });
 
   it('leaves hypothesis and verify-first to the agent, required, with prompt and example', () => {
-    const agentSections = DEFAULT_TEMPLATE.sections.filter((s) => s.autofill === 'agent');
+    const agentSections = DEFAULT_TEMPLATE.sections.filter(isAgentWritten);
     expect(agentSections.map((s) => s.id)).toEqual(['hypothesis', 'verify-first']);
     for (const section of agentSections) {
       expect(section.required).toBe(true);
@@ -53,12 +53,12 @@ describe('DEFAULT_TEMPLATE', () => {
   });
 
   it('auto-fills sections 1, 2 and 4', () => {
-    expect(DEFAULT_TEMPLATE.sections.map((s) => s.autofill)).toEqual([
-      'ticketSummary',
-      'timelineSteps',
-      'agent',
-      'customerContext',
-      'agent',
+    expect(DEFAULT_TEMPLATE.sections.map((s) => s.fill.map((source) => source.from))).toEqual([
+      ['subject', 'firstCustomerMessage'],
+      ['agentSteps'],
+      [],
+      ['requester', 'organization', 'priority', 'customFields', 'tags'],
+      [],
     ]);
   });
 });
@@ -69,6 +69,27 @@ describe('TemplateSchema', () => {
     expect(TemplateSchema.safeParse(twice).success).toBe(false);
     const { schemaVersion: _dropped, ...noVersion } = DEFAULT_TEMPLATE;
     expect(TemplateSchema.safeParse(noVersion).success).toBe(false);
+  });
+});
+
+describe('migrateTemplate', () => {
+  it('turns a schemaVersion 1 template into the current one, fill sources included', () => {
+    const v1 = {
+      schemaVersion: 1,
+      id: 'old',
+      name: 'Old',
+      sections: [
+        { id: 'a', label: 'A', prompt: '', example: '', required: false, wordLimit: 10, autofill: 'ticketSummary' },
+        { id: 'b', label: 'B', prompt: '', example: '', required: true, wordLimit: 10, autofill: 'agent' },
+      ],
+    };
+    const template = TemplateSchema.parse(migrateTemplate(v1));
+    expect(template.sections.map((s) => s.fill.map((f) => f.from))).toEqual([['subject', 'firstCustomerMessage'], []]);
+  });
+
+  it('leaves anything else for the schema to judge', () => {
+    expect(migrateTemplate('nope')).toBe('nope');
+    expect(TemplateSchema.safeParse(migrateTemplate({ schemaVersion: 1, sections: 'x' })).success).toBe(false);
   });
 });
 
