@@ -1,9 +1,19 @@
 import { useEffect, useRef } from 'react';
+import type { Section } from '@/lib/templates/template';
+import { CaseTypeField, ChecklistField } from './ChoiceFields';
+import { KeptAnswers } from './KeptAnswers';
 import { NotePreview } from './NotePreview';
 import { usePanel } from './PanelStoreContext';
 import { SectionField } from './SectionField';
 import { InsertStatus, SaveStatus } from './StatusLine';
+import { TemplatePicker } from './TemplatePicker';
 import { TicketSummary } from './TicketSummary';
+
+const FIELD_FOR_KIND: Record<Section['kind'], typeof SectionField> = {
+  text: SectionField,
+  caseType: CaseTypeField,
+  checklist: ChecklistField,
+};
 
 /** The collapsed tab: the only thing on screen while the panel is closed. */
 function OpenTab() {
@@ -24,13 +34,16 @@ export function Panel() {
   const save = usePanel((s) => s.save);
   const insert = usePanel((s) => s.insert);
   const insertedAt = usePanel((s) => s.insertedAt);
+  const asInternalNote = usePanel((s) => s.settings.insertAsInternalNote);
   const { setOpen, edit, insertNote, copyNote } = usePanel((s) => s);
   const formRef = useRef<HTMLFormElement>(null);
 
   // After an insert is refused for missing answers, take the agent straight to the first one.
   useEffect(() => {
     if (insert.state !== 'incomplete') return;
-    formRef.current?.querySelector<HTMLTextAreaElement>('[aria-invalid="true"]')?.focus();
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    // A choice section is a fieldset: focus its first option.
+    (first?.matches('fieldset') ? first.querySelector<HTMLElement>('input') : first)?.focus();
   }, [insert]);
 
   if (!open) return <OpenTab />;
@@ -54,6 +67,7 @@ export function Panel() {
               Reading ticket #{ticket.ticketId}…
             </p>
           )}
+          <TemplatePicker disabled={draftOrigin === 'loading'} />
           <SaveStatus save={save} restored={draftOrigin === 'restored'} insertedAt={insertedAt} />
           <form
             ref={formRef}
@@ -64,8 +78,10 @@ export function Panel() {
               void insertNote();
             }}
           >
-            {template.sections.map((section) => (
-              <SectionField
+            {template.sections.map((section) => {
+              const Field = FIELD_FOR_KIND[section.kind];
+              return (
+              <Field
                 key={section.id}
                 section={section}
                 value={answers[section.id] ?? ''}
@@ -73,16 +89,21 @@ export function Panel() {
                 showRequiredError={insert.state === 'incomplete'}
                 onChange={(text) => edit(section.id, text)}
               />
-            ))}
+              );
+            })}
+            <KeptAnswers />
             <NotePreview template={template} answers={answers} ticketId={ticket.ticketId} />
             <div className="actions">
               <button type="submit" className="primary" disabled={insert.state === 'inserting'}>
-                Insert as internal note
+                {asInternalNote ? 'Insert as internal note' : 'Insert into editor'}
               </button>
               <button type="button" onClick={() => void copyNote()}>
                 Copy note
               </button>
             </div>
+            {!asInternalNote && (
+              <p className="note-muted">Goes into the editor as it is (reply or note): check which before you send.</p>
+            )}
             <InsertStatus insert={insert} />
           </form>
         </>

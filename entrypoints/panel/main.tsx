@@ -3,14 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { Panel } from '@/components/Panel';
 import { PanelStoreContext } from '@/components/PanelStoreContext';
 import { createPanelStore } from '@/lib/panel/store';
-import { backgroundDraftStore, connectBridge, storagePrefs, systemClipboard } from '@/lib/panel/runtimeDeps';
+import { backgroundDraftStore, connectBridge, storageConfig, storagePrefs, systemClipboard } from '@/lib/panel/runtimeDeps';
 import '@/components/panel.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
     const bridge = await connectBridge();
-    const store = createPanelStore({ bridge, drafts: backgroundDraftStore, prefs: storagePrefs, clipboard: systemClipboard });
+    const store = createPanelStore({
+      bridge,
+      drafts: backgroundDraftStore,
+      prefs: storagePrefs,
+      clipboard: systemClipboard,
+      config: storageConfig,
+    });
     // Save a pending edit as soon as the tab is hidden or closed: the debounce must not cost text.
     addEventListener('pagehide', () => void store.getState().flush());
     document.addEventListener('visibilitychange', () => {

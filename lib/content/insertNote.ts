@@ -55,20 +55,22 @@ function separatedFromExistingText(target: HTMLElement, note: { html: string; te
 
 /**
  * Puts the note into the editor the agent last focused, else the adapter's composer,
- * switching the composer to internal note first. Never submits anything.
+ * switching the composer to internal note first unless the agent turned that off.
+ * Never submits anything.
  */
 export async function insertNote(
   adapter: HelpdeskAdapter,
   doc: Document,
   lastEditor: HTMLElement | null,
-  note: { html: string; text: string },
+  note: { html: string; text: string; asInternalNote?: boolean },
 ): Promise<InsertResult> {
+  const switchFirst = note.asInternalNote !== false;
   const composer = adapter.findComposer(doc);
   const usesComposer = !lastEditor || lastEditor === composer;
   let internalNote = false;
   // Also when no composer is open yet: helpdesks like Freshdesk create the editor only once
   // "Add note" is clicked, which is exactly what switching does.
-  if (usesComposer) {
+  if (usesComposer && switchFirst) {
     internalNote = await adapter.switchToInternalNote(doc);
     // Never fall back to a public reply: internal context must not reach the customer.
     if (!internalNote) {

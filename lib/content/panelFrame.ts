@@ -7,6 +7,8 @@ export interface PanelFrame {
   /** Random per mount; the panel echoes it so a page-made copy of panel.html is refused. */
   nonce: string;
   setOpen(open: boolean): void;
+  /** Which edge of the page the panel sits on (the agent's setting). */
+  setSide(side: 'left' | 'right'): void;
   setVisible(visible: boolean): void;
   destroy(): void;
 }
@@ -51,6 +53,10 @@ export function mountPanelFrame(doc: Document): PanelFrame {
   return {
     nonce,
     setOpen: (open) => apply(open ? OPEN : COLLAPSED),
+    setSide: (side) => {
+      host.style.left = side === 'left' ? '0' : 'auto';
+      host.style.right = side === 'left' ? 'auto' : '0';
+    },
     setVisible: (visible) => {
       host.style.display = visible ? 'block' : 'none';
     },

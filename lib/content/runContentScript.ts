@@ -72,7 +72,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: HelpdeskAda
     );
   }
 
-  async function insertFor(message: { ticketId: string; html: string; text: string }): Promise<InsertResult> {
+  async function insertFor(message: { ticketId: string; html: string; text: string; asInternalNote?: boolean }): Promise<InsertResult> {
     if (!current) return { ok: false, reason: 'This page does not show a ticket.' };
     // The panel may be behind the page (a switch it has not heard of yet): never put one
     // ticket's note into another's editor.
@@ -110,7 +110,10 @@ export function runContentScript(ctx: ContentScriptContext, adapter: HelpdeskAda
         candidate.postMessage(lastMessage);
         return;
       }
-      if (message.type === 'layout') frame?.setOpen(message.open);
+      if (message.type === 'layout') {
+        frame?.setOpen(message.open);
+        if (message.side) frame?.setSide(message.side);
+      }
       if (message.type === 'insert') {
         const result = await insertFor(message);
         candidate.postMessage({ type: 'insertResult', requestId: message.requestId, result } satisfies ToPanel);

@@ -46,7 +46,9 @@ export const FromPanelSchema = z.discriminatedUnion('type', [
     ticketId: z.string(),
     html: z.string(),
     text: z.string(),
+    /** Switch the composer to internal note first (the agent's setting; absent means yes). */
+    asInternalNote: z.optional(z.boolean()),
   }),
-  z.object({ type: z.literal('layout'), open: z.boolean() }),
+  z.object({ type: z.literal('layout'), open: z.boolean(), side: z.optional(z.enum(['left', 'right'])) }),
 ]);
 export type FromPanel = z.infer<typeof FromPanelSchema>;

@@ -3,7 +3,9 @@ import type { Draft } from '../draft';
 import type { BackgroundReply, ToBackground } from '../messaging/backgroundProtocol';
 import { type FromPanel, PANEL_PORT, type ToPanel, ToPanelSchema } from '../messaging/panelProtocol';
 import type { DraftStore } from '../storage/draftRepo';
-import type { NoteClipboard, PanelBridge, PanelPrefs } from './deps';
+import { loadSettings, onSettingsChanged } from '../settingsStore';
+import { loadCatalog, onTemplatesChanged } from '../templates/store';
+import type { NoteClipboard, PanelBridge, PanelConfig, PanelPrefs } from './deps';
 
 const OPEN_KEY = 'panel.open';
 
@@ -81,6 +83,14 @@ export const storagePrefs: PanelPrefs = {
   async saveOpen(open) {
     await browser.storage.local.set({ [OPEN_KEY]: open });
   },
+};
+
+/** Templates from storage.local + managed policy, settings from storage.sync. */
+export const storageConfig: PanelConfig = {
+  loadCatalog,
+  loadSettings,
+  onCatalogChanged: onTemplatesChanged,
+  onSettingsChanged,
 };
 
 /** Rich + plain text, so pasting into a rich editor keeps the structure. */

@@ -5,8 +5,11 @@ import type { HelpdeskId, TicketContext } from '../context';
 import { DRAFT_SCHEMA_VERSION, type Draft, draftKey } from '../draft';
 import type { InsertResult, ToPanel } from '../messaging/panelProtocol';
 import { describeStorageError } from '../storage/draftRepo';
-import { DEFAULT_TEMPLATE, type Template } from '../templates/template';
-import type { PanelDeps } from './deps';
+import type { PersonalSettings } from '../settings';
+import type { TemplateCatalog } from '../templates/library';
+import type { Template } from '../templates/template';
+import type { PanelConfig, PanelDeps } from './deps';
+import { BUILT_IN_CATALOG, BUILT_IN_SETTINGS, chooseTemplate } from './templateChoice';
 
 export interface TicketView {
   key: string;
@@ -31,7 +34,13 @@ export interface PanelState {
   open: boolean;
   /** null while no ticket is shown (dashboard, views, other pages). */
   ticket: TicketView | null;
+  /** The templates the agent can choose from, and each helpdesk's default. */
+  catalog: TemplateCatalog;
   template: Template;
+  /** Why the panel is not showing the draft's own template, when it is not. */
+  templateNotice?: string;
+  settings: PersonalSettings;
+  /** Section id → text. May hold sections the template lacks (another template's): kept, not shown in the form. */
   answers: Record<string, string>;
   draftOrigin: DraftOrigin;
   /** There is an edit not yet written: only then is there something to save. */
@@ -44,6 +53,10 @@ export interface PanelState {
 
   receive(message: ToPanel): void;
   edit(sectionId: string, text: string): void;
+  /** Uses another template for this ticket's draft; the draft remembers it. */
+  switchTemplate(templateId: string): void;
+  /** The templates changed: loaded, edited on the options page, or pushed by policy. */
+  applyCatalog(catalog: TemplateCatalog): void;
   setOpen(open: boolean): void;
   /** Writes a pending edit now (ticket switch, panel hidden). */
   flush(): Promise<void>;
@@ -58,7 +71,15 @@ export function missingRequired(template: Template, answers: Record<string, stri
   return template.sections.filter((s) => s.required && !(answers[s.id] ?? '').trim()).map((s) => s.label);
 }
 
+const STATIC_CONFIG: PanelConfig = {
+  loadCatalog: async () => BUILT_IN_CATALOG,
+  loadSettings: async () => BUILT_IN_SETTINGS,
+  onCatalogChanged: () => () => undefined,
+  onSettingsChanged: () => () => undefined,
+};
+
 export function createPanelStore(deps: PanelDeps) {
+  const config = deps.config ?? STATIC_CONFIG;
   const now = deps.now ?? Date.now;
   const autosaveDelay = deps.autosaveDelayMs ?? 250;
   const insertTimeout = deps.insertTimeoutMs ?? 15000;
@@ -69,6 +90,13 @@ export function createPanelStore(deps: PanelDeps) {
    * whose save failed does not drop the agent's text: reopening it shows this, not storage.
    */
   const unsaved = new Map<string, Draft>();
+  /** Settles once the stored templates are known (or failed to load: the built-in one stays). */
+  let catalogReady: Promise<void> = Promise.resolve();
+  // Called only once the store exists: tells the page where and how big the panel is.
+  const sendLayout = () => {
+    const { open, settings } = store.getState();
+    deps.bridge.send({ type: 'layout', open, side: settings.panelSide });
+  };
 
   const store = createStore<PanelState>()((set, get) => {
     function snapshot(): Draft | null {
@@ -114,11 +142,28 @@ export function createPanelStore(deps: PanelDeps) {
       await write(draft);
     }
 
+    /**
+     * Pre-fills from the ticket without ever overwriting the agent: a new draft follows the
+     * ticket as it is read (sections not typed in); a restored draft only gains sections it
+     * never had (after a template change), and keeps every answer it had.
+     */
     function applyPrefill() {
       const { ticket, template, draftOrigin, edited, answers } = get();
-      if (draftOrigin !== 'new' || !ticket?.context) return;
+      if (draftOrigin === 'loading' || !ticket?.context) return;
       const filled = prefill(template, ticket.context);
-      set({ answers: Object.fromEntries(template.sections.map((s) => [s.id, edited[s.id] ? answers[s.id] ?? '' : filled[s.id]])) });
+      const next = { ...answers };
+      let changed = false;
+      for (const { id } of template.sections) {
+        if (edited[id] || (draftOrigin === 'restored' && id in answers) || next[id] === filled[id]) continue;
+        next[id] = filled[id];
+        changed = true;
+      }
+      if (changed) set({ answers: next });
+    }
+
+    function scheduleSave() {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void flush(), autosaveDelay);
     }
 
     function openTicket(ticket: TicketView) {
@@ -126,6 +171,8 @@ export function createPanelStore(deps: PanelDeps) {
       void flush();
       set({
         ticket,
+        template: chooseTemplate(get().catalog, ticket.helpdesk).template,
+        templateNotice: undefined,
         answers: {},
         draftOrigin: 'loading',
         dirty: false,
@@ -136,25 +183,36 @@ export function createPanelStore(deps: PanelDeps) {
       });
       const notWritten = unsaved.get(key);
       if (notWritten) {
+        const choice = chooseTemplate(get().catalog, ticket.helpdesk, notWritten.templateId);
         set({
+          template: choice.template,
+          templateNotice: choice.notice,
           answers: notWritten.answers,
           insertedAt: notWritten.insertedAt,
           draftOrigin: 'restored',
           dirty: true,
           save: { state: 'error', error: 'your last changes to this ticket are not saved yet' },
         });
-        saveTimer = setTimeout(() => void flush(), autosaveDelay);
+        scheduleSave();
         return;
       }
-      deps.drafts.get(key).then(
-        (draft) => {
+      // The catalog too: a restored draft must open with its own template, not the default.
+      Promise.all([deps.drafts.get(key), catalogReady]).then(
+        ([draft]) => {
           if (get().ticket?.key !== key) return;
           if (draft) {
-            set({ answers: draft.answers, insertedAt: draft.insertedAt, draftOrigin: 'restored' });
+            const choice = chooseTemplate(get().catalog, ticket.helpdesk, draft.templateId);
+            set({
+              template: choice.template,
+              templateNotice: choice.notice,
+              answers: draft.answers,
+              insertedAt: draft.insertedAt,
+              draftOrigin: 'restored',
+            });
           } else {
-            set({ draftOrigin: 'new' });
-            applyPrefill();
+            set({ template: chooseTemplate(get().catalog, ticket.helpdesk).template, draftOrigin: 'new' });
           }
+          applyPrefill();
         },
         (error) => {
           if (get().ticket?.key !== key) return;
@@ -181,7 +239,7 @@ export function createPanelStore(deps: PanelDeps) {
           clearTimeout(timer);
           resolve(result);
         });
-        deps.bridge.send({ type: 'insert', requestId, ticketId, ...note });
+        deps.bridge.send({ type: 'insert', requestId, ticketId, asInternalNote: get().settings.insertAsInternalNote, ...note });
       });
     }
 
@@ -193,7 +251,9 @@ export function createPanelStore(deps: PanelDeps) {
     return {
       open: false,
       ticket: null,
-      template: DEFAULT_TEMPLATE,
+      catalog: BUILT_IN_CATALOG,
+      template: BUILT_IN_CATALOG.entries[0].template,
+      settings: BUILT_IN_SETTINGS,
       answers: {},
       draftOrigin: 'loading',
       dirty: false,
@@ -238,13 +298,44 @@ export function createPanelStore(deps: PanelDeps) {
           save: { state: 'pending' },
           insert: state.insert.state === 'incomplete' ? { state: 'idle' } : state.insert,
         }));
-        clearTimeout(saveTimer);
-        saveTimer = setTimeout(() => void flush(), autosaveDelay);
+        scheduleSave();
+      },
+
+      applyCatalog(catalog) {
+        const { ticket, template } = get();
+        // The open draft keeps its template, in its new version, while it exists.
+        const fresh = catalog.entries.find((e) => e.template.id === template.id)?.template;
+        if (fresh || !ticket) {
+          set({ catalog, template: fresh ?? template });
+        } else {
+          const choice = chooseTemplate(catalog, ticket.helpdesk);
+          set({
+            catalog,
+            template: choice.template,
+            templateNotice: `The template "${template.name}" was removed; this draft now uses "${choice.template.name}". Nothing you wrote was lost.`,
+          });
+        }
+        applyPrefill();
+      },
+
+      switchTemplate(templateId) {
+        const { ticket, catalog, answers, edited, draftOrigin, template: current } = get();
+        const template = catalog.entries.find((e) => e.template.id === templateId)?.template;
+        if (!ticket || draftOrigin === 'loading' || !template || template.id === current.id) return;
+        // Text the agent typed (or that came from storage) is kept even if the new template
+        // lacks its section; only untouched pre-fill of a new draft is let go.
+        const inTemplate = new Set(template.sections.map((s) => s.id));
+        const kept = Object.fromEntries(
+          Object.entries(answers).filter(([id]) => inTemplate.has(id) || edited[id] || draftOrigin === 'restored'),
+        );
+        set({ template, templateNotice: undefined, answers: kept, dirty: true, save: { state: 'pending' }, insert: { state: 'idle' } });
+        applyPrefill();
+        scheduleSave();
       },
 
       setOpen(open) {
         set({ open });
-        deps.bridge.send({ type: 'layout', open });
+        sendLayout();
         void deps.prefs.saveOpen(open).catch(() => {
           // Remembering the panel's state is a convenience; failing it must not bother the agent.
         });
@@ -303,9 +394,18 @@ export function createPanelStore(deps: PanelDeps) {
   void deps.prefs.loadOpen().then(
     (open) => {
       store.setState({ open });
-      deps.bridge.send({ type: 'layout', open });
+      sendLayout();
     },
     () => undefined,
   );
+  const useSettings = (settings: PersonalSettings) => {
+    store.setState({ settings });
+    sendLayout();
+  };
+  void config.loadSettings().then(useSettings, () => undefined);
+  config.onSettingsChanged(useSettings);
+  const loadCatalog = () => config.loadCatalog().then((catalog) => store.getState().applyCatalog(catalog), () => undefined);
+  catalogReady = loadCatalog();
+  config.onCatalogChanged(() => void loadCatalog());
   return store;
 }

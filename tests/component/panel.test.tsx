@@ -153,7 +153,7 @@ describe('Panel', () => {
     const harness = renderPanel({ open: false });
     await userEvent.click(await screen.findByRole('button', { name: /Open Handoff/ }));
     expect(harness.savedOpen).toEqual([true]);
-    expect(harness.bridge.sent).toContainEqual({ type: 'layout', open: true });
+    expect(harness.bridge.sent).toContainEqual({ type: 'layout', open: true, side: 'right' });
     await userEvent.click(screen.getByRole('button', { name: /Close Handoff/ }));
     expect(harness.savedOpen).toEqual([true, false]);
     expect(screen.getByRole('button', { name: /Open Handoff/ })).toBeTruthy();

@@ -3,7 +3,7 @@ import { Panel } from '@/components/Panel';
 import { PanelStoreContext } from '@/components/PanelStoreContext';
 import type { TicketContext } from '@/lib/context';
 import type { FromPanel, InsertResult, ToPanel } from '@/lib/messaging/panelProtocol';
-import type { PanelBridge } from '@/lib/panel/deps';
+import type { PanelBridge, PanelConfig } from '@/lib/panel/deps';
 import { createPanelStore } from '@/lib/panel/store';
 import { BatonDb } from '@/lib/storage/db';
 import { type DraftStore, dexieDraftStore } from '@/lib/storage/draftRepo';
@@ -50,6 +50,7 @@ export interface HarnessOptions {
   drafts?: DraftStore;
   open?: boolean;
   clipboardFails?: boolean;
+  config?: PanelConfig;
 }
 
 export function renderPanel(options: HarnessOptions = {}) {
@@ -71,6 +72,7 @@ export function renderPanel(options: HarnessOptions = {}) {
         clipboard.push(note);
       },
     },
+    config: options.config,
     autosaveDelayMs: 250,
     insertTimeoutMs: 1000,
   });
