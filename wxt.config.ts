@@ -16,6 +16,9 @@ export default defineConfig({
     // The panel iframe must load on any helpdesk host, custom domains included, which the
     // manifest cannot list in advance. use_dynamic_url: pages cannot load or even probe the
     // panel by its static URL (no fingerprinting); only our content script's frame gets it.
+    // What an organisation may set through browser policy (templates, lock, retention);
+    // see docs/managed-deployment.md. The browser validates the policy against it.
+    storage: { managed_schema: 'managed_schema.json' },
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
   },
   vite: () => ({
