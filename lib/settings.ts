@@ -28,7 +28,9 @@ export function readSettings(raw: unknown): PersonalSettings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS)) {
-    if (PersonalSettingsSchema.safeParse({ [key]: source[key] }).success) settings[key] = source[key] ?? settings[key];
+    // The parsed field, not `source[key] ?? default`: null is a valid value (keep drafts forever).
+    const field = PersonalSettingsSchema.safeParse({ [key]: source[key] });
+    if (field.success) settings[key] = field.data[key as keyof PersonalSettings];
   }
   return PersonalSettingsSchema.parse(settings);
 }

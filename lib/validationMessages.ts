@@ -13,6 +13,8 @@ interface Issue {
   expected?: unknown;
   minimum?: unknown;
   maximum?: unknown;
+  /** False for exclusive bounds such as `positive()`: 0 is then too small. */
+  inclusive?: boolean;
   origin?: unknown;
   values?: unknown[];
   keys?: string[];
@@ -45,15 +47,16 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   object: 'an object',
   array: 'a list',
+  record: 'an object',
 };
 
 function reason(issue: Issue): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'is missing'
-        : `must be ${EXPECTED[String(issue.expected)] ?? String(issue.expected)}, not ${typeName(issue.input)}`;
+      if (issue.input === undefined) return 'is missing';
+      if (issue.expected === 'int' && typeof issue.input === 'number') return 'must be a whole number';
+      return `must be ${EXPECTED[String(issue.expected)] ?? String(issue.expected)}, not ${typeName(issue.input)}`;
     case 'too_small':
       return issue.origin === 'string'
         ? Number(issue.minimum) <= 1
@@ -61,13 +64,13 @@ function reason(issue: Issue): string {
           : `must be at least ${String(issue.minimum)} characters`
         : issue.origin === 'array'
           ? `needs at least ${String(issue.minimum)} item(s)`
-          : `must be at least ${String(issue.minimum)}`;
+          : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'string'
         ? `must be at most ${String(issue.maximum)} characters`
         : issue.origin === 'array'
           ? `may have at most ${String(issue.maximum)} items`
-          : `must be at most ${String(issue.maximum)}`;
+          : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
     case 'invalid_value':
       return `must be one of: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
@@ -83,7 +86,11 @@ function reason(issue: Issue): string {
   }
 }
 
-/** One "path: reason" line per issue, at most `limit` of them (a hostile file can have thousands). */
+/**
+ * One "path: reason" line per issue, at most `limit` of them (a hostile file can have thousands).
+ * Parse with `{ reportInput: true }`: zod drops each issue's input otherwise, and a value of the
+ * wrong type would read as missing.
+ */
 export function describeIssues(issues: readonly unknown[], prefix: readonly PathPart[] = [], limit = 20): string[] {
   const lines = issues.slice(0, limit).map((raw) => {
     const issue = raw as Issue;

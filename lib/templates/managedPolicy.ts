@@ -30,13 +30,13 @@ export const NO_POLICY: ManagedPolicy = { templates: null, problems: [] };
  */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (raw === null || raw === undefined || (typeof raw === 'object' && Object.keys(raw).length === 0)) return NO_POLICY;
-  const parsed = ManagedPolicySchema.safeParse(raw);
+  const parsed = ManagedPolicySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { templates: null, problems: describeIssues(parsed.error.issues) };
   const policy = parsed.data;
   const problems: string[] = [];
   const templates: Template[] = [];
   (policy.templates ?? []).forEach((rawTemplate, index) => {
-    const template = TemplateSchema.safeParse(migrateTemplate(rawTemplate));
+    const template = TemplateSchema.safeParse(migrateTemplate(rawTemplate), { reportInput: true });
     if (!template.success) {
       problems.push(...describeIssues(template.error.issues, ['templates', index]));
     } else if (templates.some((t) => t.id === template.data.id)) {
