@@ -6,14 +6,48 @@ import { isOwnContentScript, isOwnExtensionPage } from '@/lib/messaging/senders'
 import { HelpdeskIdSchema } from '@/lib/context';
 import { CUSTOM_HOSTS_KEY } from '@/lib/customHosts';
 import { syncCustomHostScripts } from '@/lib/customHostsStore';
+import { LAST_SWEEP_KEY, sweepIfDue } from '@/lib/storage/retention';
+import { loadSettings } from '@/lib/settingsStore';
+import { loadPolicy } from '@/lib/templates/store';
 
 export default defineBackground(() => {
-  const drafts = dexieDraftStore(new BatonDb());
+  const db = new BatonDb();
+  const drafts = dexieDraftStore(db);
+
+  // Retention of inserted drafts. MV3 has no timers that outlive the service worker and Baton
+  // asks for no alarms permission, so the sweep runs when the worker starts with the browser
+  // or the extension, and, at most every few hours, when it wakes for a draft.
+  let sweeping: Promise<unknown> | null = null;
+  function sweepDrafts(force: boolean) {
+    // A start-up sweep must not be lost to a throttled check that happens to be running.
+    if (sweeping) {
+      if (force) void sweeping.then(() => sweepDrafts(true));
+      return;
+    }
+    sweeping = sweepIfDue(
+      {
+        db,
+        loadSettings,
+        loadPolicy,
+        readLastSweep: async () => (await browser.storage.local.get(LAST_SWEEP_KEY))[LAST_SWEEP_KEY],
+        writeLastSweep: (at) => browser.storage.local.set({ [LAST_SWEEP_KEY]: at }),
+        now: Date.now,
+      },
+      { force },
+    )
+      .catch(() => undefined) // the drafts stay; the next start or wake tries again
+      .finally(() => {
+        sweeping = null;
+      });
+  }
+  browser.runtime.onStartup.addListener(() => sweepDrafts(true));
+  browser.runtime.onInstalled.addListener(() => sweepDrafts(true));
 
   async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Promise<BackgroundReply<unknown>> {
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'malformed message' };
     const message = parsed.data;
+    if (message.type.startsWith('draft.')) sweepDrafts(false);
     try {
       switch (message.type) {
         case 'draft.get':

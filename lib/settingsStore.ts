@@ -11,8 +11,14 @@ export async function loadSettings(): Promise<PersonalSettings> {
   }
 }
 
-export async function saveSettings(settings: PersonalSettings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: PersonalSettingsSchema.parse(settings) });
+/**
+ * Changes some settings and keeps the rest as stored now: the options page edits them from
+ * more than one card, and another browser may have synced a change meanwhile.
+ */
+export async function updateSettings(patch: Partial<PersonalSettings>): Promise<PersonalSettings> {
+  const next = PersonalSettingsSchema.parse({ ...(await loadSettings()), ...patch });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+  return next;
 }
 
 export function onSettingsChanged(listener: (settings: PersonalSettings) => void): () => void {
