@@ -1,5 +1,6 @@
 import type { HelpdeskId } from '../context';
 import { type Draft, DraftSchema } from '../draft';
+import { z } from '../zod';
 import type { BatonDb } from './db';
 
 // What the drafts manager on the options page reads and removes. The options page is an
@@ -14,10 +15,12 @@ export const HELPDESK_LABELS: Record<HelpdeskId, string> = {
   jira: 'Jira',
 };
 
-function toSummary(draft: Draft): DraftSummary {
-  const { answers: _answers, ...summary } = draft;
-  return summary;
-}
+/**
+ * Checks everything the table shows and nothing it does not: validating each draft's
+ * answers too cost about a third of listing 10,000 drafts. (Object schemas drop unknown
+ * keys, so the answers do not come along.)
+ */
+const DraftSummarySchema = z.omit(DraftSchema, { answers: true });
 
 /** Every draft that still parses, newest edit first. A damaged row is skipped, never thrown at the agent. */
 export async function listDraftSummaries(db: BatonDb): Promise<DraftSummary[]> {
@@ -26,8 +29,8 @@ export async function listDraftSummaries(db: BatonDb): Promise<DraftSummary[]> {
   const rows = await db.drafts.toArray();
   const summaries: DraftSummary[] = [];
   for (const row of rows) {
-    const parsed = DraftSchema.safeParse(row);
-    if (parsed.success) summaries.push(toSummary(parsed.data));
+    const parsed = DraftSummarySchema.safeParse(row);
+    if (parsed.success) summaries.push(parsed.data);
   }
   return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
 }
