@@ -1,0 +1,53 @@
+import type { HelpdeskId } from '@/lib/context';
+import type { FillSourceKind, SectionKind } from '@/lib/templates/template';
+
+/** In the order the options page lists them everywhere. */
+export const HELPDESKS: readonly { id: HelpdeskId; label: string }[] = [
+  { id: 'zendesk', label: 'Zendesk' },
+  { id: 'freshdesk', label: 'Freshdesk' },
+  { id: 'jira', label: 'Jira Service Management' },
+];
+
+export const SECTION_KINDS: readonly { kind: SectionKind; label: string }[] = [
+  { kind: 'text', label: 'Free text' },
+  { kind: 'caseType', label: 'Case type' },
+  { kind: 'checklist', label: 'Missing-data checklist' },
+];
+
+interface FillSourceOption {
+  kind: FillSourceKind;
+  label: string;
+  /** Label of the field-name input, for sources that pick one field by name. */
+  nameLabel?: string;
+}
+
+/** Every ticket value a section can be pre-filled from, as a team lead would name it. */
+export const FILL_SOURCES: readonly FillSourceOption[] = [
+  { kind: 'subject', label: 'Subject' },
+  { kind: 'firstCustomerMessage', label: 'First customer message' },
+  { kind: 'agentSteps', label: 'Internal notes / agent steps' },
+  { kind: 'requester', label: 'Requester' },
+  { kind: 'organization', label: 'Organization (all fields)' },
+  { kind: 'organizationField', label: 'One organization field, by name', nameLabel: 'Organization field name' },
+  { kind: 'customField', label: 'One ticket custom field, by name', nameLabel: 'Custom field name' },
+  { kind: 'customFields', label: 'All custom fields' },
+  { kind: 'tags', label: 'Tags' },
+  { kind: 'priority', label: 'Priority' },
+];
+
+export function fillSourceOption(kind: FillSourceKind): FillSourceOption {
+  return FILL_SOURCES.find((option) => option.kind === kind) ?? { kind, label: kind };
+}
+
+/** A section's name in buttons and messages, even while its label is being typed. */
+export function sectionName(label: string, index: number): string {
+  return label.trim() || `Section ${index + 1}`;
+}
+
+export function templateName(name: string): string {
+  return name.trim() || 'Untitled template';
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,443 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TemplatesDeps } from '@/components/options/templates/deps';
+import { TemplatesCard } from '@/components/options/templates/TemplatesCard';
+import { createTemplate } from '@/lib/templates/editing';
+import { DEFAULT_LIBRARY, type ManagedTemplates, type TemplateLibrary, TemplateLibrarySchema } from '@/lib/templates/library';
+import { type ManagedPolicy, NO_POLICY } from '@/lib/templates/managedPolicy';
+import { DEFAULT_TEMPLATE, type Template } from '@/lib/templates/template';
+
+afterEach(cleanup);
+
+interface FakeOptions {
+  library?: TemplateLibrary;
+  damaged?: boolean;
+  policy?: ManagedPolicy;
+}
+
+/** Storage in memory. Saving validates like the real store, which refuses a library the schema rejects. */
+function fakeDeps({ library = DEFAULT_LIBRARY, damaged = false, policy = NO_POLICY }: FakeOptions = {}) {
+  const state = {
+    library: structuredClone(library),
+    damaged,
+    policy,
+    saves: [] as TemplateLibrary[],
+    failSaves: false,
+    listeners: new Set<() => void>(),
+  };
+  const deps: TemplatesDeps = {
+    loadLibrary: async () => ({ library: structuredClone(state.library), damaged: state.damaged }),
+    saveLibrary: async (next) => {
+      if (state.failSaves) throw new Error('storage quota exceeded');
+      const parsed = TemplateLibrarySchema.parse(next);
+      state.library = structuredClone(parsed);
+      state.damaged = false;
+      state.saves.push(parsed);
+    },
+    loadPolicy: async () => state.policy,
+    onChanged: (listener) => {
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
+    },
+  };
+  /** Another card (an import) writes the library, and storage tells everyone. */
+  const changeElsewhere = async (next: TemplateLibrary) => {
+    state.library = structuredClone(next);
+    await act(async () => state.listeners.forEach((listener) => listener()));
+  };
+  return { deps, state, changeElsewhere };
+}
+
+function libraryWith(...names: string[]): TemplateLibrary {
+  return names.reduce((library, name) => {
+    const result = createTemplate(library, name);
+    if (!result.ok) throw new Error(result.error);
+    return result.value.library;
+  }, DEFAULT_LIBRARY);
+}
+
+const ORG_TEMPLATE: Template = { ...DEFAULT_TEMPLATE, id: 'org-handoff', name: 'Org handoff' };
+
+function managedPolicy(overrides: Partial<ManagedTemplates> = {}, problems: string[] = []): ManagedPolicy {
+  return { templates: { templates: [ORG_TEMPLATE], defaults: {}, locked: false, ...overrides }, problems };
+}
+
+async function renderCard(options: FakeOptions = {}) {
+  const fake = fakeDeps(options);
+  const user = userEvent.setup();
+  const view = render(<TemplatesCard deps={fake.deps} />);
+  await screen.findByRole('list', { name: 'Templates' });
+  return { ...fake, user, container: view.container };
+}
+
+const templateList = () => screen.getByRole('list', { name: 'Templates' });
+/** The names in the list, top to bottom. */
+const listedNames = () => within(templateList()).getAllByRole('listitem').map((item) => within(item).getAllByRole('button')[0].textContent);
+const sectionGroup = (name: string) => screen.getByRole('group', { name });
+const input = (element: HTMLElement) => element as HTMLInputElement;
+
+async function replaceText(user: ReturnType<typeof userEvent.setup>, element: HTMLElement, text: string) {
+  await user.clear(element);
+  if (text) await user.type(element, text);
+}
+
+describe('TemplatesCard: loading and errors', () => {
+  it('says it is loading until the library arrives', async () => {
+    const fake = fakeDeps();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const load = fake.deps.loadLibrary;
+    fake.deps.loadLibrary = async () => {
+      await gate;
+      return load();
+    };
+    render(<TemplatesCard deps={fake.deps} />);
+    expect(screen.getByRole('status').textContent).toBe('Loading templates…');
+    await act(async () => release());
+    expect(await screen.findByRole('button', { name: 'Standard L2 handoff' })).toBeTruthy();
+    expect(screen.queryByText('Loading templates…')).toBeNull();
+  });
+
+  it('says when the templates cannot be read and tries again on request', async () => {
+    const fake = fakeDeps();
+    const load = fake.deps.loadLibrary;
+    let fail = true;
+    fake.deps.loadLibrary = async () => {
+      if (fail) throw new Error('storage unavailable');
+      return load();
+    };
+    const user = userEvent.setup();
+    render(<TemplatesCard deps={fake.deps} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not read your templates: storage unavailable');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Standard L2 handoff' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('warns about a damaged library and the policy’s problems, and overwrites nothing until saved', async () => {
+    const { state } = await renderCard({
+      damaged: true,
+      policy: managedPolicy({}, ['templates[1].name: give the template a name']),
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/could not be read.*standard template is shown.*nothing is overwritten until you save/);
+    const problems = screen.getByRole('region', { name: "Your organisation's policy has problems" });
+    expect(problems.textContent).toContain('templates[1].name: give the template a name');
+    expect(state.saves).toHaveLength(0);
+  });
+
+  it('keeps the edits and says so when saving fails', async () => {
+    const { user, state } = await renderCard();
+    state.failSaves = true;
+    await replaceText(user, screen.getByLabelText('Template name'), 'Renamed');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not save your templates: storage quota exceeded. Your changes are still here.');
+    expect(input(screen.getByLabelText('Template name')).value).toBe('Renamed');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    expect(state.library).toEqual(DEFAULT_LIBRARY);
+  });
+});
+
+describe('TemplatesCard: building a template', () => {
+  it('creates a template, edits a section, adds a ready block with a custom-field source and saves it all', async () => {
+    const { user, state } = await renderCard();
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Name of the new template'), 'Billing escalation');
+    await user.click(screen.getByRole('button', { name: 'Create template' }));
+    const heading = await screen.findByRole('heading', { name: 'Editing: Billing escalation' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(state.library.templates.map((t) => t.id)).toEqual(['default', 'billing-escalation']);
+    expect(listedNames()).toEqual(['Standard L2 handoff', 'Billing escalation']);
+
+    const hypothesis = sectionGroup('Section 3: Current hypothesis');
+    await replaceText(user, within(hypothesis).getByLabelText('Label'), 'Best guess');
+    await replaceText(user, within(hypothesis).getByLabelText('Prompt'), 'Why you think so.');
+    await user.click(within(hypothesis).getByLabelText('Required'));
+    await replaceText(user, within(hypothesis).getByLabelText('Word limit'), '60');
+    expect(hypothesis.querySelector('legend')?.textContent).toBe('Section 3: Best guess');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Add ready block Environment' }));
+    const environment = sectionGroup('Section 6: Environment');
+    await waitFor(() => expect(document.activeElement).toBe(within(environment).getByLabelText('Label')));
+    await user.click(within(environment).getByRole('button', { name: 'Add a ticket source to section Environment' }));
+    await user.selectOptions(within(environment).getByLabelText('Source 1'), 'One ticket custom field, by name');
+    await user.type(within(environment).getByLabelText('Custom field name (source 1)'), 'App version');
+    // The preview fills it from the sample ticket straight away.
+    expect(screen.getByRole('tabpanel').textContent).toContain('App version: 5.2.1');
+
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect((await screen.findByText('Saved “Billing escalation”.')).getAttribute('role')).toBe('status');
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
+    const saved = state.library.templates[1];
+    expect(saved.name).toBe('Billing escalation');
+    expect(saved.sections.map((s) => s.id)).toEqual(['happening', 'tried', 'hypothesis', 'customer', 'verify-first', 'environment']);
+    expect(saved.sections[2]).toMatchObject({ id: 'hypothesis', label: 'Best guess', prompt: 'Why you think so.', required: false, wordLimit: 60 });
+    expect(saved.sections[5]).toMatchObject({
+      id: 'environment',
+      label: 'Environment',
+      kind: 'text',
+      fill: [{ from: 'customField', name: 'App version' }],
+    });
+    // The standard template was not touched.
+    expect(state.library.templates[0]).toEqual(DEFAULT_TEMPLATE);
+  });
+
+  it('moves and removes sections, with a confirm step, and focuses the section that takes its place', async () => {
+    const { user, state } = await renderCard();
+    await user.click(screen.getByRole('button', { name: 'Move section Current hypothesis up' }));
+    expect(screen.getAllByRole('group', { name: /^Section \d:/u }).map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      "Section 1: What's happening",
+      'Section 2: Current hypothesis',
+      "Section 3: What's been tried",
+      'Section 4: Customer context',
+      'Section 5: What L2 should verify first',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Remove section Current hypothesis' }));
+    const confirm = screen.getByRole('group', { name: 'Remove section Current hypothesis?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Confirm' }));
+    expect(screen.queryByRole('group', { name: /Current hypothesis/u })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(sectionGroup("Section 2: What's been tried")).getByLabelText('Label')));
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Standard L2 handoff”.');
+    expect(state.library.templates[0].sections.map((s) => s.id)).toEqual(['happening', 'tried', 'customer', 'verify-first']);
+  });
+
+  it('shows validation errors next to their fields and in a summary, and saves nothing', async () => {
+    const { user, state } = await renderCard();
+    await user.clear(screen.getByLabelText('Template name'));
+    const tried = sectionGroup("Section 2: What's been tried");
+    await user.clear(within(tried).getByLabelText('Label'));
+    await user.clear(within(tried).getByLabelText('Word limit'));
+    const hypothesis = sectionGroup('Section 3: Current hypothesis');
+    await user.click(within(hypothesis).getByRole('button', { name: 'Add a ticket source to section Current hypothesis' }));
+    await user.selectOptions(within(hypothesis).getByLabelText('Source 1'), 'customField');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('4 problems stop this template from being saved');
+    expect(summary.textContent).toContain('Template name: give the template a name');
+    expect(summary.textContent).toContain('Section 2 (Section 2), Label: give the section a label');
+    expect(summary.textContent).toContain('Section 2 (Section 2), Word limit: enter a whole number from 1 to 2000');
+    expect(summary.textContent).toContain('Section 3 (Current hypothesis), source 1: Custom field name: name the field');
+
+    const name = screen.getByLabelText('Template name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe('give the template a name');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    const fieldName = within(hypothesis).getByLabelText('Custom field name (source 1)');
+    expect(fieldName.getAttribute('aria-invalid')).toBe('true');
+    expect(fieldName.getAttribute('aria-describedby')).toMatch(/\S+ \S+/u); // hint and error
+    expect(state.saves).toHaveLength(0);
+
+    // The summary takes the lead to a field; fixing it clears that error.
+    await user.click(within(summary).getByRole('button', { name: /Word limit/u }));
+    expect(document.activeElement).toBe(within(tried).getByLabelText('Word limit'));
+    await user.type(screen.getByLabelText('Template name'), 'Fixed');
+    expect(screen.getByLabelText('Template name').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('3 problems');
+  });
+});
+
+describe('TemplatesCard: managing the list', () => {
+  it('duplicates, renames, reorders and deletes templates, saving each change', async () => {
+    const { user, state } = await renderCard({ library: libraryWith('Billing') });
+    const ids = () => state.library.templates.map((t) => t.id);
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate template Standard L2 handoff' }));
+    await screen.findByRole('heading', { name: 'Editing: Copy of Standard L2 handoff' });
+    expect(ids()).toEqual(['default', 'copy-of-standard-l2-handoff', 'billing']);
+    expect(state.library.templates[1].sections).toEqual(DEFAULT_TEMPLATE.sections);
+
+    await user.click(screen.getByRole('button', { name: 'Rename template Billing' }));
+    const rename = screen.getByLabelText('New name for Billing');
+    expect(document.activeElement).toBe(rename);
+    await replaceText(user, rename, 'Billing & refunds{Enter}');
+    await screen.findByText('Renamed to “Billing & refunds”.');
+    expect(state.library.templates[2]).toMatchObject({ id: 'billing', name: 'Billing & refunds' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename template Billing & refunds' })));
+
+    await user.click(screen.getByRole('button', { name: 'Move template Billing & refunds up' }));
+    await waitFor(() => expect(ids()).toEqual(['default', 'billing', 'copy-of-standard-l2-handoff']));
+    expect(listedNames()).toEqual(['Standard L2 handoff', 'Billing & refunds', 'Copy of Standard L2 handoff']);
+    await user.click(screen.getByRole('button', { name: 'Move template Billing & refunds up' }));
+    await waitFor(() => expect(ids()).toEqual(['billing', 'default', 'copy-of-standard-l2-handoff']));
+    // At the top its "Move up" is disabled, so focus went to its "Move down".
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move template Billing & refunds down' })));
+    expect((screen.getByRole('button', { name: 'Move template Billing & refunds up' }) as HTMLButtonElement).disabled).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Delete template Copy of Standard L2 handoff' }));
+    const confirm = screen.getByRole('group', { name: 'Delete template Copy of Standard L2 handoff?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(ids()).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Delete template Copy of Standard L2 handoff' }));
+    await user.click(within(screen.getByRole('group', { name: /^Delete template/u })).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(ids()).toEqual(['billing', 'default']));
+    // The deleted template was open; its neighbour takes its place and gets focus.
+    await screen.findByRole('heading', { name: 'Editing: Standard L2 handoff' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Standard L2 handoff' })));
+  });
+
+  it('cannot delete the last template', async () => {
+    const { user, state } = await renderCard();
+    await user.click(screen.getByRole('button', { name: 'Delete template Standard L2 handoff' }));
+    expect(screen.getByRole('alert').textContent).toBe('“Standard L2 handoff” is your only template; a library needs at least one.');
+    expect(screen.queryByRole('group', { name: /^Delete template/u })).toBeNull();
+    expect(state.saves).toHaveLength(0);
+  });
+
+  it('asks before switching away from unsaved changes', async () => {
+    const { user } = await renderCard({ library: libraryWith('Billing') });
+    await replaceText(user, screen.getByLabelText('Template name'), 'Edited');
+    await user.click(screen.getByRole('button', { name: 'Billing' }));
+    const ask = screen.getByRole('group', { name: '“Standard L2 handoff” has unsaved changes. Discard them and open “Billing”?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    expect(input(screen.getByLabelText('Template name')).value).toBe('Edited');
+
+    await user.click(screen.getByRole('button', { name: 'Billing' }));
+    await user.click(screen.getByRole('button', { name: 'Discard changes and open' }));
+    expect(screen.getByRole('heading', { name: 'Editing: Billing' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Standard L2 handoff' }));
+    expect(input(screen.getByLabelText('Template name')).value).toBe('Standard L2 handoff');
+  });
+
+  it('discards changes back to the saved template', async () => {
+    const { user, state } = await renderCard();
+    await replaceText(user, within(sectionGroup('Section 3: Current hypothesis')).getByLabelText('Label'), 'Guess');
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(screen.getByRole('group', { name: 'Section 3: Current hypothesis' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Discard changes' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(state.saves).toHaveLength(0);
+  });
+});
+
+describe('TemplatesCard: changes made elsewhere', () => {
+  it('reloads at once when nothing is being edited', async () => {
+    const { changeElsewhere } = await renderCard();
+    await changeElsewhere(libraryWith('Imported'));
+    await waitFor(() => expect(listedNames()).toEqual(['Standard L2 handoff', 'Imported']));
+  });
+
+  it('keeps unsaved edits and offers a reload instead', async () => {
+    const { user, changeElsewhere } = await renderCard();
+    await replaceText(user, screen.getByLabelText('Template name'), 'Mine');
+    await changeElsewhere(libraryWith('Imported'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Templates changed elsewhere');
+    expect(listedNames()).toEqual(['Standard L2 handoff']);
+    expect(input(screen.getByLabelText('Template name')).value).toBe('Mine');
+    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(listedNames()).toEqual(['Standard L2 handoff', 'Imported']));
+    expect(input(screen.getByLabelText('Template name')).value).toBe('Standard L2 handoff');
+  });
+
+  it('saving over a change made elsewhere keeps that change', async () => {
+    const { user, state, changeElsewhere } = await renderCard();
+    await replaceText(user, screen.getByLabelText('Template name'), 'Mine');
+    await changeElsewhere(libraryWith('Imported'));
+    await screen.findByText(/Templates changed elsewhere/u);
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Mine”.');
+    expect(state.library.templates.map((t) => t.name)).toEqual(['Mine', 'Imported']);
+    expect(listedNames()).toEqual(['Mine', 'Imported']);
+  });
+});
+
+describe('TemplatesCard: managed templates', () => {
+  it('lists managed templates first, read-only, and lets them be duplicated', async () => {
+    const { user, state } = await renderCard({ policy: managedPolicy() });
+    expect(listedNames()).toEqual(['Org handoff', 'Standard L2 handoff']);
+    const managedItem = within(templateList()).getAllByRole('listitem')[0];
+    expect(managedItem.textContent).toContain('Managed by your organisation');
+    expect(within(managedItem).queryByRole('button', { name: /Rename|Delete|Move/u })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Org handoff' }));
+    expect(screen.getByRole('heading', { name: 'Viewing: Org handoff' })).toBeTruthy();
+    expect(input(screen.getByLabelText('Template name')).readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save template' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Remove section/u })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate template Org handoff' }));
+    await screen.findByRole('heading', { name: 'Editing: Copy of Org handoff' });
+    expect(state.library.templates.map((t) => t.id)).toEqual(['default', 'copy-of-org-handoff']);
+  });
+
+  it('under a lock hides personal templates and explains why nothing can be added', async () => {
+    await renderCard({ library: libraryWith('Billing'), policy: managedPolicy({ locked: true }) });
+    expect(listedNames()).toEqual(['Org handoff']);
+    const create = screen.getByRole('button', { name: 'New template' }) as HTMLButtonElement;
+    expect(create.disabled).toBe(true);
+    expect(document.getElementById(create.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/allows only its own templates/u);
+    expect(screen.queryByRole('button', { name: /^Duplicate/u })).toBeNull();
+    expect(screen.getByText(/Your 2 own template\(s\) are kept/u)).toBeTruthy();
+  });
+});
+
+describe('TemplatesCard: default per helpdesk', () => {
+  it('saves a default per helpdesk and shows one set by policy as fixed', async () => {
+    const { user, state } = await renderCard({ library: libraryWith('Billing'), policy: managedPolicy({ defaults: { jira: 'org-handoff' } }) });
+    const jira = screen.getByRole('combobox', { name: 'Jira Service Management' }) as HTMLSelectElement;
+    expect(jira.disabled).toBe(true);
+    expect(jira.value).toBe('org-handoff');
+    expect(document.getElementById(jira.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Set by your organisation');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zendesk' }), 'Billing');
+    expect((await screen.findByText('Zendesk now starts with “Billing”.')).getAttribute('role')).toBe('status');
+    expect(state.library.defaults).toEqual({ zendesk: 'billing' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Freshdesk' }), 'Standard L2 handoff');
+    await waitFor(() => expect(state.library.defaults).toEqual({ zendesk: 'billing', freshdesk: 'default' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zendesk' }), 'First in the list (Org handoff)');
+    await waitFor(() => expect(state.library.defaults).toEqual({ freshdesk: 'default' }));
+    expect(within(templateList()).getAllByRole('listitem')[1].textContent).toContain('Default for Freshdesk');
+  });
+});
+
+describe('TemplatesCard: preview', () => {
+  it('shows the sample ticket’s note per helpdesk, with tabs the arrow keys move between', async () => {
+    const { user } = await renderCard();
+    const panel = () => screen.getByRole('tabpanel');
+    expect(screen.getByRole('tab', { name: 'Zendesk' }).getAttribute('aria-selected')).toBe('true');
+    expect(within(panel()).getByRole('heading', { name: 'Zendesk · internal note' })).toBeTruthy();
+    expect(panel().textContent).toContain('SSO login fails for all users after plan change');
+    expect(panel().textContent).toContain('Cleared cookies → same error');
+    // Agent-written sections show their example answer.
+    expect(panel().textContent).toContain('The plan change rotated the IdP certificate');
+
+    await user.click(screen.getByRole('tab', { name: 'Zendesk' }));
+    await user.keyboard('{ArrowRight}');
+    const freshdesk = screen.getByRole('tab', { name: 'Freshdesk' });
+    expect(freshdesk.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(freshdesk);
+    expect(within(panel()).getByRole('heading', { name: 'Freshdesk · private note' })).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
+    expect(panel().textContent).toContain('Internal note');
+    await user.keyboard('{End}');
+    expect(panel().querySelector('pre')?.textContent).toMatch(/^Escalation handoff: ticket #4211\n\nWHAT'S HAPPENING\nSSO login fails/u);
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Zendesk' }).getAttribute('aria-selected')).toBe('true');
+
+    // The preview follows the working copy.
+    await replaceText(user, within(sectionGroup('Section 3: Current hypothesis')).getByLabelText('Example answer'), 'Expired certificate');
+    expect(panel().textContent).toContain('Expired certificate');
+  });
+
+  it('renders a hostile name and label as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { user, container, state } = await renderCard();
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Name of the new template'), hostile);
+    await user.click(screen.getByRole('button', { name: 'Create template' }));
+    await screen.findByRole('heading', { name: `Editing: ${hostile}` });
+    await replaceText(user, within(sectionGroup('Section 1: What\'s happening')).getByLabelText('Label'), hostile);
+    expect(screen.getByRole('button', { name: hostile }).textContent).toBe(hostile);
+    expect(screen.getByRole('tabpanel').textContent).toContain(hostile);
+    expect(container.querySelector('img')).toBeNull();
+    expect(state.library.templates[1].name).toBe(hostile);
+  });
+});
