@@ -8,7 +8,7 @@ import { CUSTOM_HOSTS_KEY } from '@/lib/customHosts';
 import { syncCustomHostScripts } from '@/lib/customHostsStore';
 import { LAST_SWEEP_KEY, sweepIfDue } from '@/lib/storage/retention';
 import { loadSettings } from '@/lib/settingsStore';
-import { loadPolicy } from '@/lib/templates/store';
+import { loadPolicy, refreshPolicyCache } from '@/lib/templates/store';
 
 export default defineBackground(() => {
   const db = new BatonDb();
@@ -40,6 +40,12 @@ export default defineBackground(() => {
         sweeping = null;
       });
   }
+  // Read the organisation's policy once per start (the first read can take seconds) and
+  // whenever it changes, so the panel and options page find it remembered.
+  void refreshPolicyCache().catch(() => undefined);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshPolicyCache().catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => sweepDrafts(true));
   browser.runtime.onInstalled.addListener(() => sweepDrafts(true));
 

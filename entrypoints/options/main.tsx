@@ -1,9 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CustomHosts, type CustomHostsDeps } from '@/components/options/CustomHosts';
+import { DraftsCard } from '@/components/options/drafts/DraftsCard';
+import { createRuntimeDraftsDeps } from '@/components/options/drafts/runtimeDraftsDeps';
+import { PersonalSettings } from '@/components/options/PersonalSettings';
+import type { TemplatesDeps } from '@/components/options/templates/deps';
+import { downloadJsonFile, ImportExportCard } from '@/components/options/templates/ImportExport';
+import { TemplatesCard } from '@/components/options/templates/TemplatesCard';
 import { loadCustomHosts, saveCustomHosts } from '@/lib/customHostsStore';
+import { loadSettings, updateSettings } from '@/lib/settingsStore';
+import { loadLibrary, loadPolicy, onTemplatesChanged, saveLibrary } from '@/lib/templates/store';
 import '@/components/options/options.css';
 
+const templatesDeps: TemplatesDeps = { loadLibrary, saveLibrary, loadPolicy, onChanged: onTemplatesChanged };
+const draftsDeps = createRuntimeDraftsDeps();
+const settingsDeps = {
+  load: loadSettings,
+  save: async (settings: Parameters<typeof updateSettings>[0]) => void (await updateSettings(settings)),
+};
 const customHostDeps: CustomHostsDeps = {
   load: loadCustomHosts,
   save: saveCustomHosts,
@@ -13,11 +27,44 @@ const customHostDeps: CustomHostsDeps = {
   },
 };
 
+const SECTIONS = [
+  { id: 'templates', title: 'Templates' },
+  { id: 'sharing', title: 'Share templates' },
+  { id: 'drafts', title: 'Drafts' },
+  { id: 'settings', title: 'Your settings' },
+  { id: 'domains', title: 'Custom domains' },
+];
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main className="options">
+    <header className="options-header">
       <h1>Baton settings</h1>
-      <CustomHosts deps={customHostDeps} />
+      <nav aria-label="Settings sections">
+        <ul className="options-nav">
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+    <main className="options">
+      <div id="templates">
+        <TemplatesCard deps={templatesDeps} />
+      </div>
+      <div id="sharing">
+        <ImportExportCard deps={templatesDeps} download={downloadJsonFile} />
+      </div>
+      <div id="drafts">
+        <DraftsCard deps={draftsDeps} />
+      </div>
+      <div id="settings">
+        <PersonalSettings deps={settingsDeps} />
+      </div>
+      <div id="domains">
+        <CustomHosts deps={customHostDeps} />
+      </div>
     </main>
   </StrictMode>,
 );

@@ -23,16 +23,42 @@ export async function saveLibrary(library: TemplateLibrary): Promise<void> {
   await browser.storage.local.set({ [TEMPLATES_KEY]: TemplateLibrarySchema.parse(library) });
 }
 
+/** The policy as last read from the browser, so readers need not wait for the browser. */
+export const POLICY_CACHE_KEY = 'managedPolicy.lastSeen';
+/** How long a first-ever reader waits for the browser's policy before going on without it. */
+const FIRST_READ_WAIT_MS = 300;
+
+let reading: Promise<unknown> | null = null;
+
 /**
- * The organisation's policy. Browsers without a policy (or without managed storage at all,
- * as in some Firefox set-ups) answer empty or throw: both mean "not managed".
+ * Reads the organisation's policy from the browser and remembers it. On some platforms the
+ * first read after the browser starts takes seconds (about 6 s on Linux Chromium with no
+ * policy), so nobody waits on it: a changed policy reaches readers through onTemplatesChanged.
+ * Browsers without managed storage (or without a policy) answer empty or throw: not managed.
  */
+export function refreshPolicyCache(): Promise<ManagedPolicy> {
+  reading ??= (async () => {
+    let raw: unknown;
+    try {
+      raw = (await browser.storage.managed.get()) ?? {};
+    } catch {
+      raw = {};
+    }
+    const cached = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+    if (JSON.stringify(cached) !== JSON.stringify(raw)) await browser.storage.local.set({ [POLICY_CACHE_KEY]: raw });
+    return raw;
+  })().finally(() => {
+    reading = null;
+  });
+  return reading.then(parseManagedPolicy);
+}
+
+/** The organisation's policy: the remembered one at once (refreshed behind), or a short wait the first time. */
 export async function loadPolicy(): Promise<ManagedPolicy> {
-  try {
-    return parseManagedPolicy(await browser.storage.managed.get());
-  } catch {
-    return NO_POLICY;
-  }
+  const cached = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+  const fresh = refreshPolicyCache().catch(() => NO_POLICY);
+  if (cached !== undefined) return parseManagedPolicy(cached);
+  return Promise.race([fresh, new Promise<ManagedPolicy>((resolve) => setTimeout(() => resolve(NO_POLICY), FIRST_READ_WAIT_MS))]);
 }
 
 export async function loadCatalog(): Promise<TemplateCatalog> {
@@ -43,7 +69,7 @@ export async function loadCatalog(): Promise<TemplateCatalog> {
 /** Calls `listener` whenever the team's templates or the organisation's policy change. */
 export function onTemplatesChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && TEMPLATES_KEY in changes)) listener();
+    if (area === 'managed' || (area === 'local' && (TEMPLATES_KEY in changes || POLICY_CACHE_KEY in changes))) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

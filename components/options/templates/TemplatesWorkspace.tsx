@@ -231,21 +231,28 @@ export function TemplatesWorkspace({ data, source, dirtyRef, ids, requestFocus }
       </section>
       <HelpdeskDefaults catalog={catalog} library={data.library} onChange={(helpdesk, templateId) => void setDefault(helpdesk, templateId)} />
       <NoticeLine area="defaults" notice={notice} />
-      <TemplateEditor
-        ids={ids}
-        template={working}
-        managed={entry.managed}
-        errors={errors}
-        dirty={dirty}
-        saving={saving}
-        requestFocus={requestFocus}
-        onChange={setDraft}
-        onSave={() => void save()}
-        onDiscard={discard}
-        onRefuse={(message) => say('editor', 'error', message)}
-      />
-      <NoticeLine area="editor" notice={notice} />
-      <TemplatePreview template={working} />
+      {/* Side by side on a wide window: the preview stays in view while the lead edits. */}
+      <div className="tpl-workbench">
+        <div className="tpl-workbench-editor">
+          <TemplateEditor
+            ids={ids}
+            template={working}
+            managed={entry.managed}
+            errors={errors}
+            dirty={dirty}
+            saving={saving}
+            requestFocus={requestFocus}
+            onChange={setDraft}
+            onSave={() => void save()}
+            onDiscard={discard}
+            onRefuse={(message) => say('editor', 'error', message)}
+          />
+          <NoticeLine area="editor" notice={notice} />
+        </div>
+        <div className="tpl-workbench-preview">
+          <TemplatePreview template={working} />
+        </div>
+      </div>
     </>
   );
 }
