@@ -36,7 +36,11 @@ export interface PanelState {
   ticket: TicketView | null;
   /** The templates the agent can choose from, and each helpdesk's default. */
   catalog: TemplateCatalog;
+  /** The team's templates have been read (until then the built-in one stands in). */
+  catalogLoaded: boolean;
   template: Template;
+  /** The template the draft was written with or the agent chose; none: the helpdesk's default. */
+  templateRequest?: string;
   /** Why the panel is not showing the draft's own template, when it is not. */
   templateNotice?: string;
   settings: PersonalSettings;
@@ -90,8 +94,6 @@ export function createPanelStore(deps: PanelDeps) {
    * whose save failed does not drop the agent's text: reopening it shows this, not storage.
    */
   const unsaved = new Map<string, Draft>();
-  /** Settles once the stored templates are known (or failed to load: the built-in one stays). */
-  let catalogReady: Promise<void> = Promise.resolve();
   // Called only once the store exists: tells the page where and how big the panel is.
   const sendLayout = () => {
     const { open, settings } = store.getState();
@@ -110,7 +112,8 @@ export function createPanelStore(deps: PanelDeps) {
         ticketId: ticket.ticketId,
         subject: ticket.context?.subject,
         url: ticket.context?.url,
-        templateId: template.id,
+        // Before the team's templates are read, the draft's own template may not be on show yet.
+        templateId: get().catalogLoaded ? template.id : get().templateRequest ?? template.id,
         answers,
         updatedAt: now(),
         insertedAt,
@@ -161,6 +164,26 @@ export function createPanelStore(deps: PanelDeps) {
       if (changed) set({ answers: next });
     }
 
+    /** Shows `template`, letting go only of a new draft's untouched pre-fill: the agent's text stays. */
+    function showTemplate(template: Template, notice?: string) {
+      const { answers, edited, draftOrigin } = get();
+      const inTemplate = new Set(template.sections.map((s) => s.id));
+      const kept = Object.fromEntries(
+        Object.entries(answers).filter(([id]) => inTemplate.has(id) || edited[id] || draftOrigin === 'restored'),
+      );
+      set({ template, templateNotice: notice, answers: kept });
+      applyPrefill();
+    }
+
+    /** Picks the ticket's template again from the current catalog (after a load, an edit, a switch). */
+    function resolveTemplate() {
+      const { ticket, catalog, catalogLoaded, templateRequest } = get();
+      if (!ticket) return;
+      const choice = chooseTemplate(catalog, ticket.helpdesk, templateRequest);
+      // "No longer exists" is only known once the team's templates have been read.
+      showTemplate(choice.template, catalogLoaded ? choice.notice : undefined);
+    }
+
     function scheduleSave() {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(() => void flush(), autosaveDelay);
@@ -171,6 +194,7 @@ export function createPanelStore(deps: PanelDeps) {
       void flush();
       set({
         ticket,
+        templateRequest: undefined,
         template: chooseTemplate(get().catalog, ticket.helpdesk).template,
         templateNotice: undefined,
         answers: {},
@@ -183,36 +207,30 @@ export function createPanelStore(deps: PanelDeps) {
       });
       const notWritten = unsaved.get(key);
       if (notWritten) {
-        const choice = chooseTemplate(get().catalog, ticket.helpdesk, notWritten.templateId);
         set({
-          template: choice.template,
-          templateNotice: choice.notice,
+          templateRequest: notWritten.templateId,
           answers: notWritten.answers,
           insertedAt: notWritten.insertedAt,
           draftOrigin: 'restored',
           dirty: true,
           save: { state: 'error', error: 'your last changes to this ticket are not saved yet' },
         });
+        resolveTemplate();
         scheduleSave();
         return;
       }
-      // The catalog too: a restored draft must open with its own template, not the default.
-      Promise.all([deps.drafts.get(key), catalogReady]).then(
-        ([draft]) => {
+      deps.drafts.get(key).then(
+        (draft) => {
           if (get().ticket?.key !== key) return;
-          if (draft) {
-            const choice = chooseTemplate(get().catalog, ticket.helpdesk, draft.templateId);
-            set({
-              template: choice.template,
-              templateNotice: choice.notice,
-              answers: draft.answers,
-              insertedAt: draft.insertedAt,
-              draftOrigin: 'restored',
-            });
-          } else {
-            set({ template: chooseTemplate(get().catalog, ticket.helpdesk).template, draftOrigin: 'new' });
+          // Shown at once, never held back by the templates: should the team's templates arrive
+          // later, applyCatalog moves the draft to its own template or the team's default.
+          if (!draft) {
+            set({ draftOrigin: 'new' });
+            applyPrefill();
+            return;
           }
-          applyPrefill();
+          set({ templateRequest: draft.templateId, answers: draft.answers, insertedAt: draft.insertedAt, draftOrigin: 'restored' });
+          resolveTemplate();
         },
         (error) => {
           if (get().ticket?.key !== key) return;
@@ -252,6 +270,7 @@ export function createPanelStore(deps: PanelDeps) {
       open: false,
       ticket: null,
       catalog: BUILT_IN_CATALOG,
+      catalogLoaded: false,
       template: BUILT_IN_CATALOG.entries[0].template,
       settings: BUILT_IN_SETTINGS,
       answers: {},
@@ -302,34 +321,17 @@ export function createPanelStore(deps: PanelDeps) {
       },
 
       applyCatalog(catalog) {
-        const { ticket, template } = get();
-        // The open draft keeps its template, in its new version, while it exists.
-        const fresh = catalog.entries.find((e) => e.template.id === template.id)?.template;
-        if (fresh || !ticket) {
-          set({ catalog, template: fresh ?? template });
-        } else {
-          const choice = chooseTemplate(catalog, ticket.helpdesk);
-          set({
-            catalog,
-            template: choice.template,
-            templateNotice: `The template "${template.name}" was removed; this draft now uses "${choice.template.name}". Nothing you wrote was lost.`,
-          });
-        }
-        applyPrefill();
+        set({ catalog, catalogLoaded: true });
+        // While the draft is still loading, its own template is not known yet.
+        if (get().draftOrigin !== 'loading') resolveTemplate();
       },
 
       switchTemplate(templateId) {
-        const { ticket, catalog, answers, edited, draftOrigin, template: current } = get();
-        const template = catalog.entries.find((e) => e.template.id === templateId)?.template;
-        if (!ticket || draftOrigin === 'loading' || !template || template.id === current.id) return;
-        // Text the agent typed (or that came from storage) is kept even if the new template
-        // lacks its section; only untouched pre-fill of a new draft is let go.
-        const inTemplate = new Set(template.sections.map((s) => s.id));
-        const kept = Object.fromEntries(
-          Object.entries(answers).filter(([id]) => inTemplate.has(id) || edited[id] || draftOrigin === 'restored'),
-        );
-        set({ template, templateNotice: undefined, answers: kept, dirty: true, save: { state: 'pending' }, insert: { state: 'idle' } });
-        applyPrefill();
+        const { ticket, catalog, draftOrigin, template: current } = get();
+        const exists = catalog.entries.some((e) => e.template.id === templateId);
+        if (!ticket || draftOrigin === 'loading' || !exists || templateId === current.id) return;
+        set({ templateRequest: templateId, dirty: true, save: { state: 'pending' }, insert: { state: 'idle' } });
+        resolveTemplate();
         scheduleSave();
       },
 
@@ -405,7 +407,7 @@ export function createPanelStore(deps: PanelDeps) {
   void config.loadSettings().then(useSettings, () => undefined);
   config.onSettingsChanged(useSettings);
   const loadCatalog = () => config.loadCatalog().then((catalog) => store.getState().applyCatalog(catalog), () => undefined);
-  catalogReady = loadCatalog();
+  void loadCatalog();
   config.onCatalogChanged(() => void loadCatalog());
   return store;
 }

@@ -123,6 +123,44 @@ describe('Panel templates', () => {
     expect(field(/Current hypothesis/).value).toBe('');
   });
 
+  it('does not keep a new draft waiting for slow templates, and moves it to the team default when they arrive', async () => {
+    const fake = fakeConfig(library([DEFAULT_TEMPLATE, BILLING], { zendesk: 'billing' }));
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const config: PanelConfig = { ...fake.config, loadCatalog: async () => (await slow, fake.config.loadCatalog()) };
+    const harness = renderPanel({ config });
+    await openTicket(harness);
+    expect(field(/What's happening/).value).toContain('SSO login fails');
+    await userEvent.type(field(/What's happening/), ' for SSO users');
+    await act(async () => release());
+    await waitFor(() => expect((screen.getByLabelText('Template') as HTMLSelectElement).value).toBe('billing'));
+    // Its "happening" section shares the id: the agent's edit carries over, untouched pre-fill does not.
+    expect(field(/Billing problem/).value).toContain('for SSO users');
+    expect(field(/^Plan/).value).toBe('Plan tier: Enterprise');
+  });
+
+  it('restores a draft at once while the templates are slow, then shows it with its own template', async () => {
+    const fast = fakeConfig(library([DEFAULT_TEMPLATE, BILLING]));
+    const first = renderPanel({ config: fast.config });
+    await openTicket(first);
+    await userEvent.selectOptions(screen.getByLabelText('Template'), 'billing');
+    await userEvent.type(field(/Billing problem/), ' twice');
+    await waitFor(async () => expect((await first.db.drafts.get(KEY))?.templateId).toBe('billing'), { timeout: 1000 });
+    cleanup();
+
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const config: PanelConfig = { ...fast.config, loadCatalog: async () => (await slow, fast.config.loadCatalog()) };
+    const again = renderPanel({ db: first.db, config });
+    await openTicket(again);
+    // Its text is there before the templates are: the shared "happening" section shows it.
+    expect(field(/What's happening/).value).toContain('twice');
+    expect(screen.queryByText(/no longer exists/)).toBeNull();
+    await act(async () => release());
+    await waitFor(() => expect(field(/Billing problem/).value).toContain('twice'));
+    expect(screen.queryByText(/no longer exists/)).toBeNull();
+  });
+
   it('follows an edit of its template on the options page without losing text', async () => {
     const fake = fakeConfig(library([DEFAULT_TEMPLATE]));
     const harness = renderPanel({ config: fake.config });
