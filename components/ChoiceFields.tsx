@@ -1,15 +1,7 @@
 import { useId } from 'react';
 import { checkedItems } from '@/lib/compose';
 import { CASE_TYPES, MISSING_DATA_ITEMS } from '@/lib/templates/blocks';
-import type { Section } from '@/lib/templates/template';
-
-interface Props {
-  section: Section;
-  value: string;
-  disabled: boolean;
-  showRequiredError: boolean;
-  onChange(text: string): void;
-}
+import type { SectionFieldProps as Props } from './SectionField';
 
 /** One of the four case types, each with the next step L2 takes for it. */
 export function CaseTypeField({ section, value, disabled, showRequiredError, onChange }: Props) {

@@ -3,7 +3,8 @@ import { isAgentWritten, type Section } from '@/lib/templates/template';
 import { countWords } from '@/lib/text';
 import { findVagueText } from '@/lib/vague';
 
-interface Props {
+/** What every kind of section field gets from the panel. */
+export interface SectionFieldProps {
   section: Section;
   value: string;
   disabled: boolean;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** One handoff section: a labelled text field with its prompt, word count and hints. */
-export function SectionField({ section, value, disabled, showRequiredError, onChange }: Props) {
+export function SectionField({ section, value, disabled, showRequiredError, onChange }: SectionFieldProps) {
   const id = useId();
   const words = countWords(value);
   const over = words > section.wordLimit;

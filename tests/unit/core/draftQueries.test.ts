@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Draft, DraftSchema } from '@/lib/draft';
-import { BatonDb } from '@/lib/storage/db';
 import {
   buildDraftsExport,
   createDraftFilter,
@@ -14,16 +13,9 @@ import {
   sortSummaries,
   templateLabel,
 } from '@/lib/storage/draftQueries';
+import { useFreshDb } from '../../support/freshDb';
 
-const opened: BatonDb[] = [];
-function freshDb(): BatonDb {
-  const db = new BatonDb(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = useFreshDb();
 
 function draft(overrides: Partial<Draft> & Pick<Draft, 'ticketId'>): Draft {
   const helpdesk = overrides.helpdesk ?? 'zendesk';

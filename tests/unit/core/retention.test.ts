@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Draft } from '@/lib/draft';
-import { BatonDb } from '@/lib/storage/db';
+import type { BatonDb } from '@/lib/storage/db';
 import { effectiveRetentionDays, type RetentionSweepDeps, SWEEP_INTERVAL_MS, sweepIfDue, sweepInsertedDrafts } from '@/lib/storage/retention';
+import { useFreshDb } from '../../support/freshDb';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 5, 1, 12);
 
-const opened: BatonDb[] = [];
-function freshDb(): BatonDb {
-  const db = new BatonDb(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = useFreshDb();
 
 function draft(ticketId: string, times: { updatedAt: number; insertedAt?: number }): Draft {
   return {
