@@ -7,6 +7,13 @@ export type Source = z.infer<typeof SourceSchema>;
 export const HelpdeskIdSchema = z.enum(['zendesk', 'freshdesk', 'jira']);
 export type HelpdeskId = z.infer<typeof HelpdeskIdSchema>;
 
+/** How the options page and the drafts manager name each helpdesk. */
+export const HELPDESK_LABELS: Record<HelpdeskId, string> = {
+  zendesk: 'Zendesk',
+  freshdesk: 'Freshdesk',
+  jira: 'Jira Service Management',
+};
+
 export const AttachmentSchema = z.object({
   name: z.string(),
   sizeBytes: z.optional(z.int().check(z.nonnegative())),
