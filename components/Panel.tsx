@@ -41,9 +41,7 @@ export function Panel() {
   // After an insert is refused for missing answers, take the agent straight to the first one.
   useEffect(() => {
     if (insert.state !== 'incomplete') return;
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    // A choice section is a fieldset: focus its first option.
-    (first?.matches('fieldset') ? first.querySelector<HTMLElement>('input') : first)?.focus();
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [insert]);
 
   if (!open) return <OpenTab />;

@@ -22,11 +22,10 @@ export function TemplatePicker({ disabled }: { disabled: boolean }) {
           </select>
         </div>
       )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {/* Always present, so a notice that appears later is announced. */}
+      <p className="notice" role="status">
+        {notice ?? ''}
+      </p>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { HelpdeskIdSchema } from '@/lib/context';
 import { CUSTOM_HOSTS_KEY } from '@/lib/customHosts';
 import { syncCustomHostScripts } from '@/lib/customHostsStore';
 import { LAST_SWEEP_KEY, sweepIfDue } from '@/lib/storage/retention';
-import { loadSettings } from '@/lib/settingsStore';
+import { readStoredSettings } from '@/lib/settingsStore';
 import { loadPolicy, refreshPolicyCache } from '@/lib/templates/store';
 
 export default defineBackground(() => {
@@ -27,7 +27,7 @@ export default defineBackground(() => {
     sweeping = sweepIfDue(
       {
         db,
-        loadSettings,
+        loadSettings: readStoredSettings,
         loadPolicy,
         readLastSweep: async () => (await browser.storage.local.get(LAST_SWEEP_KEY))[LAST_SWEEP_KEY],
         writeLastSweep: (at) => browser.storage.local.set({ [LAST_SWEEP_KEY]: at }),
@@ -62,10 +62,6 @@ export default defineBackground(() => {
         case 'draft.put':
           if (!isOwnExtensionPage(sender)) return { ok: false, error: 'refused' };
           await drafts.put(message.draft);
-          return { ok: true, value: null };
-        case 'draft.markInserted':
-          if (!isOwnExtensionPage(sender)) return { ok: false, error: 'refused' };
-          await drafts.markInserted(message.key, message.at);
           return { ok: true, value: null };
         case 'bridge.insert': {
           if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return { ok: false, error: 'refused' };

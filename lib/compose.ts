@@ -1,5 +1,6 @@
 import type { TicketContext } from './context';
-import { CASE_TYPES, MISSING_DATA_ITEMS } from './templates/blocks';
+import { parseCaseType, parseChecklist } from './choiceAnswers';
+import { MISSING_DATA_ITEMS } from './templates/blocks';
 import type { Section, Template } from './templates/template';
 import { stripInvisible } from './text';
 
@@ -65,25 +66,24 @@ function heading(context: Pick<TicketContext, 'ticketId'>): string {
   return `Escalation handoff: ticket #${context.ticketId}`;
 }
 
-/** A checklist answer is the ticked items, one per line. */
-export function checkedItems(answer: string): Set<string> {
-  return new Set(answer.split('\n').map((line) => line.trim()).filter(Boolean));
-}
-
 /**
  * The blocks a section contributes. A case type carries its L2 guidance along; a checklist
- * lists every item as present or missing, so L2 sees the gaps without asking.
+ * lists every item as provided or missing, so L2 sees the gaps without asking. The agent's
+ * own notes on either follow.
  */
 export function sectionBlocks(section: Section, answer: string): Block[] {
   if (section.kind === 'caseType') {
-    const type = CASE_TYPES.find((t) => t.label === answer.trim());
-    if (!type) return toBlocks(answer);
-    return [{ kind: 'paragraph', lines: [type.label, `Next step: ${type.nextStep}`, `Engineering joins: ${type.engineeringJoins}`] }];
+    const { type, notes } = parseCaseType(answer);
+    const guidance: Block[] = type
+      ? [{ kind: 'paragraph', lines: [type.label, `Next step: ${type.nextStep}`, `Engineering joins: ${type.engineeringJoins}`] }]
+      : [];
+    return [...guidance, ...toBlocks(notes)];
   }
   if (section.kind === 'checklist') {
     if (!answer.trim()) return [];
-    const checked = checkedItems(answer);
-    return [{ kind: 'list', items: MISSING_DATA_ITEMS.map((item) => `${checked.has(item) ? 'Provided' : 'Missing'}: ${item}`) }];
+    const { checked, notes } = parseChecklist(answer);
+    const items = MISSING_DATA_ITEMS.map((item) => `${checked.has(item) ? 'Provided' : 'Missing'}: ${item}`);
+    return [{ kind: 'list', items }, ...toBlocks(notes)];
   }
   return toBlocks(answer);
 }

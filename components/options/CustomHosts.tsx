@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { HelpdeskId } from '@/lib/context';
 import { type CustomHost, matchPatternFor, parseHostInput } from '@/lib/customHosts';
+import { LiveMessage, type Message } from './LiveMessage';
 
 export interface CustomHostsDeps {
   load(): Promise<CustomHost[]>;
@@ -16,7 +17,6 @@ const HELPDESKS: { id: HelpdeskId; label: string }[] = [
   { id: 'zendesk', label: 'Zendesk' },
 ];
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 /** Lets an agent add a helpdesk on their own domain, asking the browser for that host only. */
 export function CustomHosts({ deps }: { deps: CustomHostsDeps }) {
@@ -101,11 +101,7 @@ export function CustomHosts({ deps }: { deps: CustomHostsDeps }) {
         </div>
         <button type="submit">Add domain</button>
       </form>
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} />
       {hosts === null ? (
         <p>Loading…</p>
       ) : hosts.length === 0 ? (

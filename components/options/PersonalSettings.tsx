@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import type { PersonalSettings as Settings } from '@/lib/settings';
+import { LiveMessage, type Message } from './LiveMessage';
 
 export interface PersonalSettingsDeps {
   load(): Promise<Settings>;
-  save(settings: Settings): Promise<void>;
+  /** Saves only the settings in `patch`; the others (retention, set on the drafts card) stay as stored. */
+  save(patch: Partial<Settings>): Promise<void>;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The agent's own preferences; they sync to every browser the agent signs in to. */
 export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
@@ -14,19 +16,24 @@ export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [message, setMessage] = useState<Message>(null);
 
-  useEffect(() => {
-    void deps.load().then(setSettings);
-  }, [deps]);
+  const [attempt, setAttempt] = useState(0);
 
-  async function change(next: Settings) {
+  useEffect(() => {
+    deps.load().then(setSettings, (error) =>
+      setMessage({ kind: 'error', text: `Could not read your settings: ${errorText(error)}. Nothing was changed.` }),
+    );
+  }, [deps, attempt]);
+
+  async function change(patch: Partial<Settings>) {
+    if (!settings) return;
     const previous = settings;
-    setSettings(next);
+    setSettings({ ...settings, ...patch });
     try {
-      await deps.save(next);
+      await deps.save(patch);
       setMessage({ kind: 'ok', text: 'Saved. Open panels follow at once.' });
     } catch (error) {
       setSettings(previous);
-      setMessage({ kind: 'error', text: `Could not save your settings: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: `Could not save your settings: ${errorText(error)}` });
     }
   }
 
@@ -35,7 +42,13 @@ export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
       <h2 id={`${id}-title`}>Your settings</h2>
       <p className="muted">These follow you to every browser you are signed in to.</p>
       {settings === null ? (
-        <p>Loading…</p>
+        message?.kind === 'error' ? (
+          <button type="button" onClick={() => (setMessage(null), setAttempt((n) => n + 1))}>
+            Try again
+          </button>
+        ) : (
+          <p>Loading…</p>
+        )
       ) : (
         <>
           <fieldset className="plain-fieldset">
@@ -46,7 +59,7 @@ export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
                   type="radio"
                   name={`${id}-side`}
                   checked={settings.panelSide === side}
-                  onChange={() => void change({ ...settings, panelSide: side })}
+                  onChange={() => void change({ panelSide: side })}
                 />
                 {side === 'right' ? 'Right edge of the page' : 'Left edge of the page'}
               </label>
@@ -57,7 +70,7 @@ export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
               type="checkbox"
               checked={settings.insertAsInternalNote}
               aria-describedby={`${id}-internal-hint`}
-              onChange={(event) => void change({ ...settings, insertAsInternalNote: event.target.checked })}
+              onChange={(event) => void change({ insertAsInternalNote: event.target.checked })}
             />
             Insert as internal note
           </label>
@@ -67,11 +80,7 @@ export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
           </p>
         </>
       )}
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} />
     </section>
   );
 }

@@ -3,20 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { CustomHosts, type CustomHostsDeps } from '@/components/options/CustomHosts';
 import { DraftsCard } from '@/components/options/drafts/DraftsCard';
 import { createRuntimeDraftsDeps } from '@/components/options/drafts/runtimeDraftsDeps';
-import { PersonalSettings } from '@/components/options/PersonalSettings';
+import { PersonalSettings, type PersonalSettingsDeps } from '@/components/options/PersonalSettings';
 import type { TemplatesDeps } from '@/components/options/templates/deps';
 import { downloadJsonFile, ImportExportCard } from '@/components/options/templates/ImportExport';
 import { TemplatesCard } from '@/components/options/templates/TemplatesCard';
 import { loadCustomHosts, saveCustomHosts } from '@/lib/customHostsStore';
-import { loadSettings, updateSettings } from '@/lib/settingsStore';
+import { readStoredSettings, updateSettings } from '@/lib/settingsStore';
 import { loadLibrary, loadPolicy, onTemplatesChanged, saveLibrary } from '@/lib/templates/store';
 import '@/components/options/options.css';
 
 const templatesDeps: TemplatesDeps = { loadLibrary, saveLibrary, loadPolicy, onChanged: onTemplatesChanged };
 const draftsDeps = createRuntimeDraftsDeps();
-const settingsDeps = {
-  load: loadSettings,
-  save: async (settings: Parameters<typeof updateSettings>[0]) => void (await updateSettings(settings)),
+const settingsDeps: PersonalSettingsDeps = {
+  load: readStoredSettings,
+  save: async (patch) => void (await updateSettings(patch)),
 };
 const customHostDeps: CustomHostsDeps = {
   load: loadCustomHosts,

@@ -8,7 +8,6 @@ import { z } from '../zod';
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.get'), key: z.string() }),
   z.object({ type: z.literal('draft.put'), draft: DraftSchema }),
-  z.object({ type: z.literal('draft.markInserted'), key: z.string(), at: z.number() }),
   /** Content script asks to run the editor bridge in its page's main world. */
   z.object({ type: z.literal('bridge.insert'), token: z.string().check(z.regex(/^[a-z0-9]{8,32}$/u)), html: z.string(), text: z.string() }),
 ]);

@@ -72,7 +72,6 @@ async function ask<T>(message: ToBackground): Promise<T> {
 export const backgroundDraftStore: DraftStore = {
   get: (key) => ask<Draft | null>({ type: 'draft.get', key }),
   put: (draft) => ask<void>({ type: 'draft.put', draft }),
-  markInserted: (key, at) => ask<void>({ type: 'draft.markInserted', key, at }),
 };
 
 export const storagePrefs: PanelPrefs = {

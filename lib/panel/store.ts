@@ -226,7 +226,8 @@ export function createPanelStore(deps: PanelDeps) {
           // later, applyCatalog moves the draft to its own template or the team's default.
           if (!draft) {
             set({ draftOrigin: 'new' });
-            applyPrefill();
+            // The templates may have arrived while the draft was looked up: take the team's default.
+            resolveTemplate();
             return;
           }
           set({ templateRequest: draft.templateId, answers: draft.answers, insertedAt: draft.insertedAt, draftOrigin: 'restored' });
@@ -241,7 +242,7 @@ export function createPanelStore(deps: PanelDeps) {
               error: `couldn't load this ticket's saved draft (${describeStorageError(error)}); what you type now replaces it`,
             },
           });
-          applyPrefill();
+          resolveTemplate();
         },
       );
     }
@@ -356,6 +357,8 @@ export function createPanelStore(deps: PanelDeps) {
         set({ insert: { state: 'inserting' } });
         // Composed before any await: a ticket switch meanwhile must not change what goes in.
         const note = composed();
+        // The note holds the text as of now: edits from here on are not in it.
+        const composedAt = now();
         await flush();
         const started = performance.now();
         const result = await sendInsert(ticket.ticketId, note);
@@ -363,14 +366,16 @@ export function createPanelStore(deps: PanelDeps) {
         performance.measure('baton:insert', { start: started, detail: result.ok ? result.strategy : 'failed' });
         if (get().ticket?.key !== ticket.key) return;
         if (result.ok) {
-          const at = now();
+          const at = composedAt;
           set({
             insert: { state: 'inserted', internalNote: result.internalNote, strategy: result.strategy, warning: result.warning },
             insertedAt: at,
           });
           const draft = snapshot();
-          // updatedAt = insertedAt: nothing was edited after this insert, so retention may remove it later.
-          if (draft) await write({ ...draft, insertedAt: at, updatedAt: at });
+          // updatedAt = insertedAt marks "nothing since the insert", which lets retention remove the
+          // draft later: only true if the agent did not type while the note was going in.
+          const untouched = get().answers === answers && get().template === template;
+          if (draft) await write({ ...draft, insertedAt: at, updatedAt: untouched ? at : Math.max(draft.updatedAt, at + 1) });
           return;
         }
         try {
@@ -406,7 +411,17 @@ export function createPanelStore(deps: PanelDeps) {
   };
   void config.loadSettings().then(useSettings, () => undefined);
   config.onSettingsChanged(useSettings);
-  const loadCatalog = () => config.loadCatalog().then((catalog) => store.getState().applyCatalog(catalog), () => undefined);
+  // Loads can overlap (start, then each change): only the latest one's answer counts.
+  let catalogRequest = 0;
+  const loadCatalog = () => {
+    const request = ++catalogRequest;
+    return config.loadCatalog().then(
+      (catalog) => {
+        if (request === catalogRequest) store.getState().applyCatalog(catalog);
+      },
+      () => undefined,
+    );
+  };
   void loadCatalog();
   config.onCatalogChanged(() => void loadCatalog());
   return store;

@@ -5,7 +5,6 @@ import type { BatonDb } from './db';
 export interface DraftStore {
   get(key: string): Promise<Draft | null>;
   put(draft: Draft): Promise<void>;
-  markInserted(key: string, at: number): Promise<void>;
 }
 
 /** Draft persistence on Dexie. Rows that no longer parse are treated as absent, never thrown at the agent. */
@@ -19,9 +18,6 @@ export function dexieDraftStore(db: BatonDb): DraftStore {
     },
     async put(draft) {
       await db.drafts.put(DraftSchema.parse(draft));
-    },
-    async markInserted(key, at) {
-      await db.drafts.update(key, { insertedAt: at });
     },
   };
 }

@@ -8,12 +8,33 @@ import { migrateTemplate, type Template, TemplateSchema } from './template';
  * What an organisation can set through the browser's managed storage policy. Mirrors
  * `public/managed_schema.json`, which the browser uses to validate the policy first.
  */
-const ManagedPolicySchema = z.object({
+const POLICY_FIELDS = {
   templates: z.optional(z.array(z.unknown())),
   defaultTemplates: z.optional(z.partialRecord(HelpdeskIdSchema, z.string())),
   lockTemplates: z.optional(z.boolean()),
   insertedDraftRetentionDays: z.optional(z.int().check(z.minimum(1), z.maximum(3650))),
-});
+};
+type PolicyFields = { [K in keyof typeof POLICY_FIELDS]: z.infer<(typeof POLICY_FIELDS)[K]> };
+
+/**
+ * Field by field: a mistake in one setting (a retention of 0, a misspelt helpdesk) must not
+ * throw away the organisation's templates and lock with it. A field that fails is ignored and
+ * reported.
+ */
+function readFields(raw: unknown): { policy: PolicyFields; problems: string[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { policy: {} as PolicyFields, problems: ['(policy): must be an object'] };
+  }
+  const source = raw as Record<string, unknown>;
+  const policy: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(POLICY_FIELDS)) {
+    const parsed = schema.safeParse(source[key], { reportInput: true });
+    if (parsed.success) policy[key] = parsed.data;
+    else problems.push(...describeIssues(parsed.error.issues, [key]));
+  }
+  return { policy: policy as PolicyFields, problems };
+}
 
 export interface ManagedPolicy {
   templates: ManagedTemplates | null;
@@ -30,10 +51,7 @@ export const NO_POLICY: ManagedPolicy = { templates: null, problems: [] };
  */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (raw === null || raw === undefined || (typeof raw === 'object' && Object.keys(raw).length === 0)) return NO_POLICY;
-  const parsed = ManagedPolicySchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { templates: null, problems: describeIssues(parsed.error.issues) };
-  const policy = parsed.data;
-  const problems: string[] = [];
+  const { policy, problems } = readFields(raw);
   const templates: Template[] = [];
   (policy.templates ?? []).forEach((rawTemplate, index) => {
     const template = TemplateSchema.safeParse(migrateTemplate(rawTemplate), { reportInput: true });

@@ -125,7 +125,6 @@ describe('Panel', () => {
       put: async () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       },
-      markInserted: async () => undefined,
     };
     const harness = renderPanel({ drafts: failing });
     await openTicket(harness);
@@ -226,7 +225,6 @@ describe('Panel never loses what the agent typed', () => {
         if (failing) throw new DOMException('Quota exceeded', 'QuotaExceededError');
         stored.set(draft.key, draft);
       },
-      markInserted: async () => undefined,
     };
     const harness = renderPanel({ drafts: flaky });
     await openTicket(harness);

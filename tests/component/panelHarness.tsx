@@ -15,11 +15,19 @@ export class FakeBridge implements PanelBridge {
   /** How the fake page answers an insert request. */
   insertAnswer: InsertResult = { ok: true, strategy: 'editor-api', internalNote: true };
 
+  /** While set, inserts wait for answerHeldInserts(): the page is still putting the note in. */
+  holdInserts = false;
+  private held: string[] = [];
+
   send(message: FromPanel) {
     this.sent.push(message);
     if (message.type === 'insert') {
-      queueMicrotask(() => this.push({ type: 'insertResult', requestId: message.requestId, result: this.insertAnswer }));
+      if (this.holdInserts) this.held.push(message.requestId);
+      else queueMicrotask(() => this.push({ type: 'insertResult', requestId: message.requestId, result: this.insertAnswer }));
     }
+  }
+  answerHeldInserts() {
+    for (const requestId of this.held.splice(0)) this.push({ type: 'insertResult', requestId, result: this.insertAnswer });
   }
   onMessage(listener: (message: ToPanel) => void) {
     this.listeners.add(listener);

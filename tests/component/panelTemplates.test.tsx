@@ -3,6 +3,8 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftKey } from '@/lib/draft';
+import { BatonDb } from '@/lib/storage/db';
+import { type DraftStore, dexieDraftStore } from '@/lib/storage/draftRepo';
 import type { PanelConfig } from '@/lib/panel/deps';
 import { DEFAULT_SETTINGS, type PersonalSettings } from '@/lib/settings';
 import { READY_BLOCKS } from '@/lib/templates/blocks';
@@ -161,6 +163,49 @@ describe('Panel templates', () => {
     expect(screen.queryByText(/no longer exists/)).toBeNull();
   });
 
+  it('takes the team default when the templates arrive while the draft is still being looked up', async () => {
+    const fake = fakeConfig(library([DEFAULT_TEMPLATE, BILLING], { zendesk: 'billing' }));
+    const db = new BatonDb(`test-${crypto.randomUUID()}`);
+    const stored = dexieDraftStore(db);
+    let release: () => void = () => undefined;
+    const lookup = new Promise<void>((resolve) => (release = resolve));
+    const drafts: DraftStore = { ...stored, get: async (key) => (await lookup, stored.get(key)) };
+    let releaseTemplates: () => void = () => undefined;
+    const templates = new Promise<void>((resolve) => (releaseTemplates = resolve));
+    const config: PanelConfig = { ...fake.config, loadCatalog: async () => (await templates, fake.config.loadCatalog()) };
+    const harness = renderPanel({ config, drafts, db });
+    await screen.findByRole('button', { name: /Close Handoff/ });
+    act(() => harness.bridge.showTicket(sampleContext()));
+    // The ticket opens with the built-in template; the team's arrive while its draft lookup hangs.
+    await act(async () => releaseTemplates());
+    await screen.findByLabelText('Template');
+    await act(async () => release());
+    await waitFor(() => expect(field(/Billing problem/).value).toBe('SSO login fails after plan change'));
+    expect((screen.getByLabelText('Template') as HTMLSelectElement).value).toBe('billing');
+  });
+
+  it('keeps a draft that was typed in during the insert out of retention', async () => {
+    const { config } = fakeConfig(library([DEFAULT_TEMPLATE]));
+    const harness = renderPanel({ config });
+    await openTicket(harness);
+    await userEvent.type(field(/Current hypothesis/), 'h');
+    await userEvent.type(field(/verify first/), 'v');
+    harness.bridge.holdInserts = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Insert as internal note' }));
+    await userEvent.type(field(/Current hypothesis/), ' and more after the click');
+    // Autosaved while the page is still inserting: the insert's own write comes last.
+    await waitFor(async () => expect((await harness.db.drafts.get(KEY))?.answers.hypothesis).toBe('h and more after the click'));
+    await act(async () => harness.bridge.answerHeldInserts());
+    await screen.findByText(/Inserted as an internal note/);
+    await waitFor(async () => {
+      const draft = await harness.db.drafts.get(KEY);
+      expect(draft?.answers.hypothesis).toBe('h and more after the click');
+      expect(draft?.insertedAt).toBeDefined();
+      // Newer than the insert: retention only removes drafts untouched since their insert.
+      expect(draft!.updatedAt).toBeGreaterThan(draft!.insertedAt!);
+    });
+  });
+
   it('follows an edit of its template on the options page without losing text', async () => {
     const fake = fakeConfig(library([DEFAULT_TEMPLATE]));
     const harness = renderPanel({ config: fake.config });
@@ -186,6 +231,20 @@ describe('Panel templates', () => {
     const { text } = harness.bridge.inserts()[0];
     expect(text).toContain('CASE TYPE\nConfiguration issue\nNext step: Guide the customer');
     expect(text).toContain('- Provided: Account identifiers\n- Missing: Timestamps (with time zone)');
+  });
+
+  it('keeps text a section held before the team lead made it a checklist, and does not overwrite it on a tick', async () => {
+    const asText = TemplateSchema.parse({ ...BILLING, sections: BILLING.sections.map((s) => (s.id === 'missing-data' ? { ...s, kind: 'text' } : s)) });
+    const fake = fakeConfig(library([asText]));
+    const harness = renderPanel({ config: fake.config });
+    await openTicket(harness);
+    await userEvent.type(field(/^Missing data/), 'No HAR yet');
+    fake.setLibrary(library([BILLING]));
+    const notes = await screen.findByLabelText('Notes on missing data (optional)');
+    expect((notes as HTMLTextAreaElement).value).toBe('No HAR yet');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Account identifiers' }));
+    expect((screen.getByLabelText('Notes on missing data (optional)') as HTMLTextAreaElement).value).toBe('No HAR yet');
+    await waitFor(async () => expect((await harness.db.drafts.get(KEY))?.answers['missing-data']).toBe('Account identifiers\nNo HAR yet'));
   });
 
   it("follows the agent's settings: panel side, and inserting without switching to internal note", async () => {

@@ -145,6 +145,19 @@ describe('parseManagedPolicy', () => {
     ]);
   });
 
+  it('keeps the templates and the lock when another setting is wrong', () => {
+    const policy = parseManagedPolicy({
+      templates: [template('a')],
+      lockTemplates: true,
+      insertedDraftRetentionDays: 0,
+      defaultTemplates: { zendesk: 'a', servicenow: 'a' },
+    });
+    expect(policy.templates).toEqual({ templates: [template('a')], defaults: {}, locked: true });
+    expect(policy.insertedDraftRetentionDays).toBeUndefined();
+    expect(policy.problems).toHaveLength(2);
+    expect(policy.problems[1]).toBe('insertedDraftRetentionDays: must be at least 1');
+  });
+
   it('has no template settings when the policy only sets retention', () => {
     expect(parseManagedPolicy({ insertedDraftRetentionDays: 14 })).toEqual({ templates: null, insertedDraftRetentionDays: 14, problems: [] });
   });
