@@ -24,7 +24,7 @@ export function CustomHosts({ deps }: { deps: CustomHostsDeps }) {
   const [hosts, setHosts] = useState<CustomHost[] | null>(null);
   const [address, setAddress] = useState('');
   const [helpdesk, setHelpdesk] = useState<HelpdeskId>('freshdesk');
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Message | null>(null);
 
   useEffect(() => {
     deps.load().then(setHosts, () => {

@@ -14,7 +14,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function PersonalSettings({ deps }: { deps: PersonalSettingsDeps }) {
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Message | null>(null);
 
   const [attempt, setAttempt] = useState(0);
 

@@ -1,4 +1,4 @@
-import type { HelpdeskId } from '../context';
+import { HELPDESK_LABELS } from '../context';
 import { type Draft, DraftSchema } from '../draft';
 import { z } from '../zod';
 import type { BatonDb } from './db';
@@ -8,12 +8,6 @@ import type { BatonDb } from './db';
 
 /** A draft without its answers: all the manager's table shows. */
 export type DraftSummary = Omit<Draft, 'answers'>;
-
-export const HELPDESK_LABELS: Record<HelpdeskId, string> = {
-  zendesk: 'Zendesk',
-  freshdesk: 'Freshdesk',
-  jira: 'Jira',
-};
 
 /**
  * Checks everything the table shows and nothing it does not: validating each draft's
@@ -35,10 +29,39 @@ export async function listDraftSummaries(db: BatonDb): Promise<DraftSummary[]> {
   return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** All or nothing: one transaction, so a failure leaves every draft in place. */
-export async function deleteDrafts(db: BatonDb, keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db.transaction('rw', db.drafts, () => db.drafts.bulkDelete([...keys]));
+/** A draft as the agent saw it in the list: deleting it is only meant for that version. */
+export interface ListedDraft {
+  key: string;
+  updatedAt: number;
+}
+
+export interface DeleteResult {
+  /** No longer stored: removed now, or already gone. */
+  deleted: string[];
+  /** Edited since the list was read (the panel saved or inserted it meanwhile), so kept. */
+  changed: string[];
+}
+
+/**
+ * Deletes the listed drafts that are still as listed. The options page may have been open for
+ * hours while the agent kept writing in the panel; a bulk delete by key would throw that newer
+ * text away. Every save and insert moves updatedAt, so an unchanged updatedAt means the stored
+ * draft is the one the agent chose. Read and delete share one read-write transaction: a save
+ * cannot slip in between, and a failure leaves every draft in place.
+ */
+export async function deleteDrafts(db: BatonDb, listed: readonly ListedDraft[]): Promise<DeleteResult> {
+  if (listed.length === 0) return { deleted: [], changed: [] };
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.bulkGet(listed.map((draft) => draft.key));
+    const result: DeleteResult = { deleted: [], changed: [] };
+    listed.forEach((draft, index) => {
+      const row = stored[index];
+      if (row === undefined || row.updatedAt === draft.updatedAt) result.deleted.push(draft.key);
+      else result.changed.push(draft.key);
+    });
+    await db.drafts.bulkDelete(result.deleted);
+    return result;
+  });
 }
 
 /** Full drafts for an export file, in the order asked; missing or damaged rows are left out. */
@@ -91,10 +114,6 @@ export function createDraftFilter(rows: readonly DraftSummary[], names: Template
     if (words.length === 0) return rows;
     return rows.filter((_row, index) => words.every((word) => haystacks[index].includes(word)));
   };
-}
-
-export function filterSummaries(rows: readonly DraftSummary[], query: string, names: TemplateNames | null): readonly DraftSummary[] {
-  return createDraftFilter(rows, names)(query);
 }
 
 export type DraftSortKey = 'updatedAt' | 'ticket' | 'subject' | 'helpdesk' | 'insertedAt';

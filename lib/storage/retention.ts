@@ -39,6 +39,7 @@ export const LAST_SWEEP_KEY = 'retention.lastSweepAt';
 
 export interface RetentionSweepDeps {
   db: BatonDb;
+  /** Rejects when the stored settings cannot be read: defaults in their place would be a guess. */
   loadSettings(): Promise<Pick<PersonalSettings, 'insertedDraftRetentionDays'>>;
   loadPolicy(): Promise<Pick<ManagedPolicy, 'insertedDraftRetentionDays'>>;
   readLastSweep(): Promise<unknown>;
@@ -50,7 +51,7 @@ export interface RetentionSweepDeps {
  * Sweeps when `force` (the browser or the extension just started) or when the last sweep is
  * older than SWEEP_INTERVAL_MS. A last-sweep time in the future (clock turned back) counts as
  * due, so a wrong clock cannot switch retention off. Returns the number removed, or null when
- * it was not due.
+ * it was not due or the settings could not be read.
  */
 export async function sweepIfDue(deps: RetentionSweepDeps, { force = false } = {}): Promise<number | null> {
   const now = deps.now();
@@ -58,8 +59,17 @@ export async function sweepIfDue(deps: RetentionSweepDeps, { force = false } = {
     const last = await deps.readLastSweep();
     if (typeof last === 'number' && last <= now && now - last < SWEEP_INTERVAL_MS) return null;
   }
+  // Deleting is not undone, so it never runs on a guess: when the agent's setting or the
+  // organisation's policy cannot be read, a default could be shorter than what they chose.
+  // Skipped without recording the sweep, so the next wake tries again.
+  let retentionDays: number | null;
+  try {
+    const [settings, policy] = await Promise.all([deps.loadSettings(), deps.loadPolicy()]);
+    retentionDays = effectiveRetentionDays(settings, policy);
+  } catch {
+    return null;
+  }
   // Recorded before sweeping: a sweep that fails (storage full, say) is not retried on every message.
   await deps.writeLastSweep(now);
-  const [settings, policy] = await Promise.all([deps.loadSettings(), deps.loadPolicy()]);
-  return sweepInsertedDrafts(deps.db, { retentionDays: effectiveRetentionDays(settings, policy), now });
+  return sweepInsertedDrafts(deps.db, { retentionDays, now });
 }

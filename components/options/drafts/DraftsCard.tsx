@@ -1,11 +1,23 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildDraftsExport, createDraftFilter, type DraftSort, type DraftSortKey, type DraftSummary, defaultDirection, sortSummaries, type TemplateNames } from '@/lib/storage/draftQueries';
+import {
+  buildDraftsExport,
+  createDraftFilter,
+  type DeleteResult,
+  type DraftSort,
+  type DraftSortKey,
+  defaultDirection,
+  sortSummaries,
+} from '@/lib/storage/draftQueries';
 import { describeStorageError } from '@/lib/storage/draftRepo';
 import type { DraftsDeps } from './deps';
 import { DeleteConfirm } from './DeleteConfirm';
+import { DraftsPager } from './DraftsPager';
 import { DraftsTable } from './DraftsTable';
 import { formatCount } from './format';
+import { describeKept, describeList } from './listText';
+import { LiveMessage, type Message } from '../LiveMessage';
 import { RetentionSetting } from './RetentionSetting';
+import { readDraftList, useDraftList, withoutKeys } from './useDraftList';
 import './drafts.css';
 
 export type { DraftsDeps, RetentionState } from './deps';
@@ -13,49 +25,22 @@ export type { DraftsDeps, RetentionState } from './deps';
 /** Rows per page: the table renders one page only, so 10,000 drafts cost what 50 do. */
 export const PAGE_SIZE = 50;
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
-type Loaded = { rows: DraftSummary[]; names: TemplateNames | null };
-
 /** The drafts manager: find, open, export and delete saved handoff drafts, and set how long inserted ones are kept. */
 export function DraftsCard({ deps }: { deps: DraftsDeps }) {
   const id = useId();
   const now = () => deps.now?.() ?? Date.now();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [loadAttempt, setLoadAttempt] = useState(0);
+  const { list: loaded, setList: setLoaded, loadError, retry } = useDraftList(deps);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<DraftSort>({ key: 'updatedAt', direction: 'descending' });
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const deleteButtonRef = useRef<HTMLButtonElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const focusAfterRender = useRef<'message' | 'delete' | 'search' | null>(null);
-  const listedMarked = useRef(false);
-
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    setLoadError(null);
-    listedMarked.current = false;
-    Promise.all([deps.listSummaries(), deps.templateNames().catch(() => null)]).then(
-      ([rows, names]) => live && setLoaded({ rows, names }),
-      (error: unknown) => live && setLoadError(describeStorageError(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [deps, loadAttempt]);
-
-  // Read by `npm run bench`: navigation start → the list on screen, once per load.
-  useEffect(() => {
-    if (!loaded || listedMarked.current) return;
-    listedMarked.current = true;
-    performance.mark('baton:drafts-listed', { detail: loaded.rows.length });
-  }, [loaded]);
 
   useEffect(() => {
     const target = focusAfterRender.current;
@@ -113,21 +98,50 @@ export function DraftsCard({ deps }: { deps: DraftsDeps }) {
   }
 
   async function deleteSelected() {
-    const keys = selectedMatching.map((row) => row.key);
+    // Each draft with the version the agent saw: one edited in the panel since is kept.
+    const listed = selectedMatching.map(({ key, updatedAt }) => ({ key, updatedAt }));
     setBusy(true);
+    let result: DeleteResult;
     try {
-      await deps.deleteMany(keys);
+      result = await deps.deleteMany(listed);
     } catch (error) {
       setBusy(false);
       return show({ kind: 'error', text: `Could not delete: ${describeStorageError(error)}. Nothing was deleted.` }, 'message');
     }
-    const gone = new Set(keys);
-    setLoaded((previous) => previous && { ...previous, rows: previous.rows.filter((row) => !gone.has(row.key)) });
     setSelected(new Set());
     setConfirming(false);
+    if (result.changed.length === 0) {
+      setLoaded((previous) => withoutKeys(previous, result.deleted));
+      setBusy(false);
+      // The rows and the buttons the agent was on are gone: focus goes to what happened.
+      return show({ kind: 'ok', text: `Deleted ${formatCount(result.deleted.length, 'draft')}.` }, 'message');
+    }
+    // This list is out of date: show the drafts as they are stored now, newer text included.
+    let refreshed = true;
+    try {
+      setLoaded(await readDraftList(deps));
+    } catch {
+      refreshed = false;
+      setLoaded((previous) => withoutKeys(previous, result.deleted));
+    }
     setBusy(false);
-    // The rows and the buttons the agent was on are gone: focus goes to what happened.
-    show({ kind: 'ok', text: `Deleted ${formatCount(keys.length, 'draft')}.` }, 'message');
+    show({ kind: 'warning', text: describeKept(result, refreshed) }, 'message');
+  }
+
+  async function refresh() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      setLoaded(await readDraftList(deps));
+      // The selection was made from the old list; nothing stays chosen that the agent has not seen since.
+      setSelected(new Set());
+      setConfirming(false);
+      show({ kind: 'ok', text: 'List refreshed.' });
+    } catch (error) {
+      show({ kind: 'error', text: `Could not refresh the list: ${describeStorageError(error)}. The list shown may be out of date.` });
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function exportDrafts(keys: readonly string[]) {
@@ -145,25 +159,31 @@ export function DraftsCard({ deps }: { deps: DraftsDeps }) {
   }
 
   const rows = loaded?.rows ?? [];
-  const hasQuery = query.trim() !== '';
+  const listStatus = describeList({ loadError, total: loaded ? rows.length : null, matching: matching.length, firstIndex, onPage: pageRows.length, query });
 
   return (
     <section aria-labelledby={`${id}-title`} className="card drafts-card">
       <h2 id={`${id}-title`}>Saved drafts</h2>
-      <p className="muted">Baton keeps a draft for each ticket you write a handoff on, in this browser only.</p>
-
-      {loadError !== null ? (
-        <div role="alert" className="error">
-          <p>Could not read your drafts: {loadError}. They are still stored; nothing was deleted.</p>
-          <button type="button" onClick={() => setLoadAttempt((n) => n + 1)}>
-            Try again
+      <div className="drafts-intro">
+        <p className="muted">Baton keeps a draft for each ticket you write a handoff on, in this browser only.</p>
+        {loaded && (
+          // Not disabled while busy: a disabled button would drop the keyboard focus.
+          <button type="button" aria-disabled={busy || undefined} onClick={() => void refresh()}>
+            Refresh
           </button>
-        </div>
-      ) : !loaded ? (
-        <p role="status">Loading drafts…</p>
-      ) : rows.length === 0 ? (
-        <p className="drafts-empty">No drafts yet. Baton saves one as soon as you type in the Handoff panel on a ticket.</p>
-      ) : (
+        )}
+      </div>
+
+      <p role="alert" className="drafts-live error">
+        {loadError === null ? '' : `Could not read your drafts: ${loadError}. They are still stored; nothing was deleted.`}
+      </p>
+      {loadError !== null && (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      )}
+
+      {rows.length > 0 && (
         <>
           <div className="drafts-toolbar">
             <div className="field drafts-search">
@@ -211,64 +231,46 @@ export function DraftsCard({ deps }: { deps: DraftsDeps }) {
               }}
             />
           )}
-
-          <p id={`${id}-count`} className="drafts-count" role="status">
-            {matching.length === 0
-              ? `No drafts match “${query.trim()}”.`
-              : `Showing ${(firstIndex + 1).toLocaleString('en')}–${(firstIndex + pageRows.length).toLocaleString('en')} of ${formatCount(matching.length, hasQuery ? 'matching draft' : 'draft')}` +
-                (hasQuery ? ` (${rows.length.toLocaleString('en')} in all)` : '')}
-          </p>
-
-          {matching.length === 0 ? (
-            <button
-              type="button"
-              onClick={() => {
-                setQuery('');
-                setPage(0);
-                focusAfterRender.current = 'search';
-              }}
-            >
-              Clear search
-            </button>
-          ) : (
-            <>
-              <div className="drafts-selection">
-                <span>{selectedMatching.length > 0 ? `${formatCount(selectedMatching.length, 'draft')} selected` : 'None selected'}</span>
-                {selectedMatching.length < matching.length && (
-                  <button type="button" onClick={() => select(matching.map((row) => row.key), true)}>
-                    Select all {matching.length.toLocaleString('en')} matching
-                  </button>
-                )}
-                {selectedMatching.length > 0 && (
-                  <button type="button" onClick={() => setSelected(new Set())}>
-                    Clear selection
-                  </button>
-                )}
-              </div>
-              <DraftsTable rows={pageRows} names={loaded.names} sort={sort} onSort={changeSort} selected={selected} onSelect={select} now={now()} />
-              {pageCount > 1 && (
-                <nav className="drafts-pages" aria-label="Draft pages">
-                  <button type="button" disabled={currentPage === 0} onClick={() => setPage(currentPage - 1)}>
-                    Previous
-                  </button>
-                  <span>
-                    Page {(currentPage + 1).toLocaleString('en')} of {pageCount.toLocaleString('en')}
-                  </span>
-                  <button type="button" disabled={currentPage >= pageCount - 1} onClick={() => setPage(currentPage + 1)}>
-                    Next
-                  </button>
-                </nav>
-              )}
-            </>
-          )}
         </>
       )}
 
-      {message && (
-        <p ref={messageRef} tabIndex={-1} role={message.kind === 'error' ? 'alert' : 'status'} className={`drafts-message ${message.kind}`}>
-          {message.text}
-        </p>
-      )}
+      <p id={`${id}-count`} className="drafts-live drafts-count" role="status">
+        {listStatus}
+      </p>
+
+      {loaded && rows.length > 0 &&
+        (matching.length === 0 ? (
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              setPage(0);
+              focusAfterRender.current = 'search';
+            }}
+          >
+            Clear search
+          </button>
+        ) : (
+          <>
+            <div className="drafts-selection">
+              <span>{selectedMatching.length > 0 ? `${formatCount(selectedMatching.length, 'draft')} selected` : 'None selected'}</span>
+              {selectedMatching.length < matching.length && (
+                <button type="button" onClick={() => select(matching.map((row) => row.key), true)}>
+                  Select all {matching.length.toLocaleString('en')} matching
+                </button>
+              )}
+              {selectedMatching.length > 0 && (
+                <button type="button" onClick={() => setSelected(new Set())}>
+                  Clear selection
+                </button>
+              )}
+            </div>
+            <DraftsTable rows={pageRows} names={loaded.names} sort={sort} onSort={changeSort} selected={selected} onSelect={select} now={now()} />
+            <DraftsPager page={currentPage} pageCount={pageCount} onPage={setPage} />
+          </>
+        ))}
+
+      <LiveMessage message={message} className="drafts-message" focusRef={messageRef} />
 
       <h3 className="drafts-subtitle">Clean-up</h3>
       <RetentionSetting deps={deps} />

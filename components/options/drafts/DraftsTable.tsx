@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { type DraftSort, type DraftSortKey, type DraftSummary, HELPDESK_LABELS, templateLabel, type TemplateNames } from '@/lib/storage/draftQueries';
+import { HELPDESK_LABELS } from '@/lib/context';
+import { type DraftSort, type DraftSortKey, type DraftSummary, templateLabel, type TemplateNames } from '@/lib/storage/draftQueries';
 import { ticketUrl } from '@/lib/ticketUrl';
 import { formatDateTime, formatDay, formatRelative, isoDate } from './format';
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { DraftsDeps, RetentionState } from './deps';
+import { LiveMessage, type Message } from '../LiveMessage';
 
 const CHOICES = [7, 14, 30, 90, 365] as const;
 const NEVER = 'never';
@@ -12,14 +13,12 @@ function describe(days: number | null): string {
   return days === null ? 'Never' : `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
-
 /** "Remove inserted drafts after": the agent's own setting, or the organisation's, shown locked. */
 export function RetentionSetting({ deps }: { deps: Pick<DraftsDeps, 'loadRetention' | 'saveRetention'> }) {
   const id = useId();
   const [state, setState] = useState<RetentionState | null>(null);
   const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Message | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -87,11 +86,7 @@ export function RetentionSetting({ deps }: { deps: Pick<DraftsDeps, 'loadRetenti
         Counted from the insert. A draft you edited after inserting it is kept, and drafts never inserted into a ticket are never
         removed automatically: delete those here.
       </p>
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} />
     </div>
   );
 }

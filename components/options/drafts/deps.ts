@@ -1,5 +1,5 @@
 import type { Draft } from '@/lib/draft';
-import type { DraftSummary, TemplateNames } from '@/lib/storage/draftQueries';
+import type { DeleteResult, DraftSummary, ListedDraft, TemplateNames } from '@/lib/storage/draftQueries';
 
 export interface RetentionState {
   /** The retention in force: the organisation's when its policy sets one, else the agent's. Null keeps inserted drafts. */
@@ -12,8 +12,8 @@ export interface RetentionState {
 export interface DraftsDeps {
   /** Every readable draft without its answers. */
   listSummaries(): Promise<DraftSummary[]>;
-  /** All or nothing. */
-  deleteMany(keys: readonly string[]): Promise<void>;
+  /** Deletes each draft only if it is still as listed; one that was edited since is kept and reported. All or nothing. */
+  deleteMany(drafts: readonly ListedDraft[]): Promise<DeleteResult>;
   /** Full drafts, answers included, for an export file. */
   readForExport(keys: readonly string[]): Promise<Draft[]>;
   /** Template id → name, for the "Template" column. */

@@ -3,7 +3,9 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DraftsCard, type DraftsDeps, type RetentionState } from '@/components/options/drafts/DraftsCard';
+import { downloadTextFile } from '@/components/options/download';
 import type { Draft } from '@/lib/draft';
+import type { DeleteResult, ListedDraft } from '@/lib/storage/draftQueries';
 
 afterEach(() => {
   cleanup();
@@ -45,7 +47,8 @@ function manyDrafts(count: number): Draft[] {
 function fakeDeps(initial: Draft[], options: { retention?: RetentionState; failList?: boolean } = {}) {
   const state = {
     drafts: [...initial],
-    deleted: [] as string[][],
+    /** What each delete asked for: the keys, with the version the list showed. */
+    deleted: [] as ListedDraft[][],
     downloads: [] as { fileName: string; text: string }[],
     savedRetention: [] as (number | null)[],
     failDelete: false,
@@ -56,10 +59,17 @@ function fakeDeps(initial: Draft[], options: { retention?: RetentionState; failL
       if (state.failList) throw new Error('IndexedDB is unavailable');
       return state.drafts.map(({ answers: _answers, ...summary }) => summary);
     },
-    deleteMany: async (keys) => {
+    // Like the real store: a draft whose stored updatedAt moved on since it was listed is kept.
+    deleteMany: async (listed) => {
       if (state.failDelete) throw new Error('the transaction was aborted');
-      state.deleted.push([...keys]);
-      state.drafts = state.drafts.filter((d) => !keys.includes(d.key));
+      state.deleted.push([...listed]);
+      const result: DeleteResult = { deleted: [], changed: [] };
+      for (const { key, updatedAt } of listed) {
+        const stored = state.drafts.find((d) => d.key === key);
+        (stored && stored.updatedAt !== updatedAt ? result.changed : result.deleted).push(key);
+      }
+      state.drafts = state.drafts.filter((d) => !result.deleted.includes(d.key));
+      return result;
     },
     readForExport: async (keys) => keys.map((key) => state.drafts.find((d) => d.key === key)!).filter(Boolean),
     templateNames: async () => new Map([['standard', 'Standard escalation']]),
@@ -85,6 +95,20 @@ function ticketColumn(): string[] {
   const table = screen.getByRole('table');
   const bodyRows = within(table).getAllByRole('row').slice(1);
   return bodyRows.map((row) => within(row).getAllByRole('cell')[2].textContent!.replace('Open ticket ', ''));
+}
+
+/** Keys of what each delete asked for. */
+function deletedKeys(deleted: ListedDraft[][]): string[][] {
+  return deleted.map((call) => call.map((d) => d.key));
+}
+
+/**
+ * The page's live regions of one role, taken before an action: a message must then appear in
+ * one of these same elements, because a region created together with its text is often not
+ * announced.
+ */
+function liveRegions(role: 'status' | 'alert'): HTMLElement[] {
+  return screen.getAllByRole(role);
 }
 
 function countText(): string {
@@ -115,6 +139,7 @@ describe('drafts manager: the list', () => {
     expect(firstCells[6].querySelector('time')).not.toBeNull();
 
     const secondCells = within(second).getAllByRole('cell');
+    expect(secondCells[1].textContent).toBe('Jira Service Managementinitech.atlassian.net');
     expect(within(second).getByRole('link', { name: 'Open ticket #SUP-7' }).getAttribute('href')).toBe('https://initech.atlassian.net/browse/SUP-7');
     expect(secondCells[3].textContent).toBe('No subject');
     expect(secondCells[4].textContent).toBe('Removed template (retired)');
@@ -162,13 +187,20 @@ describe('drafts manager: the list', () => {
   it('shows loading, then an alert when storage cannot be read, and tries again', async () => {
     const { deps, state } = fakeDeps([draft('1')], { failList: true });
     render(<DraftsCard deps={deps} />);
-    expect(screen.getByText('Loading drafts…')).toBeTruthy();
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/Could not read your drafts: IndexedDB is unavailable\. They are still stored; nothing was deleted\./u);
+    const loading = screen.getByText('Loading drafts…');
+    expect(liveRegions('status')).toContain(loading);
+    const alerts = liveRegions('alert');
+    const alert = await screen.findByText('Could not read your drafts: IndexedDB is unavailable. They are still stored; nothing was deleted.');
+    expect(alerts).toContain(alert);
+    expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
     state.failList = false;
-    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('table')).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(alert.isConnected).toBe(true);
+    expect(alert.textContent).toBe('');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // The same status region that said "Loading" now counts the list.
+    expect(loading.textContent).toBe('Showing 1–1 of 1 draft');
   });
 });
 
@@ -285,9 +317,17 @@ describe('drafts manager: selecting and deleting', () => {
     expect(state.deleted).toEqual([]);
 
     await userEvent.click(deleteButton);
+    const statuses = liveRegions('status');
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     const done = await screen.findByText('Deleted 2 drafts.');
-    expect(state.deleted).toEqual([['zendesk/acme.zendesk.com/1', 'zendesk/acme.zendesk.com/2']]);
+    expect(statuses).toContain(done);
+    // Each key goes with the version the list showed, so a newer edit is never deleted unseen.
+    expect(state.deleted).toEqual([
+      [
+        { key: 'zendesk/acme.zendesk.com/1', updatedAt: NOW - DAY },
+        { key: 'zendesk/acme.zendesk.com/2', updatedAt: NOW - 2 * DAY },
+      ],
+    ]);
     expect(ticketColumn()).toEqual(['#3']);
     expect(document.activeElement).toBe(done);
     // Marked once per load: a delete updates the list without counting as another load.
@@ -319,8 +359,11 @@ describe('drafts manager: selecting and deleting', () => {
     await renderLoaded(deps);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select ticket #1 on acme.zendesk.com' }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    const alerts = liveRegions('alert');
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not delete: the transaction was aborted. Nothing was deleted.');
+    const alert = await screen.findByText('Could not delete: the transaction was aborted. Nothing was deleted.');
+    expect(alerts).toContain(alert);
+    expect(document.activeElement).toBe(alert);
     expect(ticketColumn()).toEqual(['#1', '#2']);
   });
 
@@ -341,8 +384,8 @@ describe('drafts manager: selecting and deleting', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     await screen.findByText('Deleted 60 drafts.');
 
-    expect(state.deleted).toHaveLength(1);
-    expect(state.deleted[0]).toHaveLength(60);
+    expect(deletedKeys(state.deleted)).toHaveLength(1);
+    expect(deletedKeys(state.deleted)[0]).toHaveLength(60);
     expect(state.drafts).toHaveLength(60);
     expect(state.drafts.every((d) => d.subject!.startsWith('Login loop'))).toBe(true);
   });
@@ -359,7 +402,84 @@ describe('drafts manager: selecting and deleting', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     await screen.findByText('Deleted 1 draft.');
-    expect(state.deleted).toEqual([['zendesk/acme.zendesk.com/2']]);
+    expect(deletedKeys(state.deleted)).toEqual([['zendesk/acme.zendesk.com/2']]);
+  });
+});
+
+describe('drafts manager: a list loaded a while ago', () => {
+  /** The panel saves ticket 42 again after the options page read the list. */
+  function editInPanel(state: { drafts: Draft[] }, ticketId: string) {
+    state.drafts = state.drafts.map((d) => (d.ticketId === ticketId ? { ...d, answers: { hypothesis: 'newer text' }, updatedAt: NOW - 60_000 } : d));
+  }
+
+  it('keeps a draft edited in the panel since the list was loaded, says so, and shows the list as stored now', async () => {
+    const { deps, state } = fakeDeps([draft('42', { insertedAt: NOW - DAY, updatedAt: NOW - DAY }), draft('7', { updatedAt: NOW - 2 * DAY })]);
+    await renderLoaded(deps);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select ticket #42 on acme.zendesk.com' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    editInPanel(state, '42');
+    const statuses = liveRegions('status');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+
+    const notice = await screen.findByText('1 draft changed since this list was loaded and was kept; the list has been refreshed.');
+    expect(statuses).toContain(notice);
+    expect(document.activeElement).toBe(notice);
+    expect(state.drafts.find((d) => d.ticketId === '42')!.answers).toEqual({ hypothesis: 'newer text' });
+    // The row now shows the newer edit, and nothing stays selected.
+    expect(ticketColumn()).toEqual(['#42', '#7']);
+    expect(within(screen.getAllByRole('row')[1]).getAllByRole('cell')[5].textContent).toBe('1 minute ago');
+    expect(screen.getByText('None selected')).toBeTruthy();
+  });
+
+  it('deletes the unchanged ones and counts both', async () => {
+    const { deps, state } = fakeDeps([draft('42', { updatedAt: NOW - DAY }), draft('7', { updatedAt: NOW - 2 * DAY }), draft('8', { updatedAt: NOW - 3 * DAY })]);
+    await renderLoaded(deps);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    editInPanel(state, '42');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Deleted 2 drafts. 1 draft changed since this list was loaded and was kept; the list has been refreshed.')).toBeTruthy();
+    expect(ticketColumn()).toEqual(['#42']);
+  });
+
+  it('says the list may be out of date when it cannot be read again after such a delete', async () => {
+    const { deps, state } = fakeDeps([draft('42', { updatedAt: NOW - DAY }), draft('7', { updatedAt: NOW - 2 * DAY })]);
+    await renderLoaded(deps);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    editInPanel(state, '42');
+    state.failList = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(
+      await screen.findByText('Deleted 1 draft. 1 draft changed since this list was loaded and was kept; the list could not be refreshed and may be out of date.'),
+    ).toBeTruthy();
+    expect(ticketColumn()).toEqual(['#42']);
+  });
+
+  it('reloads the list with Refresh, even when it was empty', async () => {
+    const { deps, state } = fakeDeps([]);
+    render(<DraftsCard deps={deps} />);
+    await screen.findByText('No drafts yet. Baton saves one as soon as you type in the Handoff panel on a ticket.');
+    state.drafts = [draft('1')];
+    const statuses = liveRegions('status');
+    const refresh = screen.getByRole('button', { name: 'Refresh' });
+    await userEvent.click(refresh);
+
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(ticketColumn()).toEqual(['#1']);
+    expect(statuses).toContain(screen.getByText('List refreshed.'));
+    expect(statuses).toContain(screen.getByText('Showing 1–1 of 1 draft'));
+    expect(document.activeElement).toBe(refresh);
+  });
+
+  it('keeps the list shown and alerts when Refresh cannot read it', async () => {
+    const { deps, state } = fakeDeps([draft('1')]);
+    await renderLoaded(deps);
+    state.failList = true;
+    const alerts = liveRegions('alert');
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(alerts).toContain(await screen.findByText('Could not refresh the list: IndexedDB is unavailable. The list shown may be out of date.'));
+    expect(ticketColumn()).toEqual(['#1']);
   });
 });
 
@@ -397,12 +517,23 @@ describe('drafts manager: retention', () => {
     expect([...select.options].map((o) => o.textContent)).toEqual(['7 days', '14 days', '30 days', '90 days', '365 days', 'Never']);
     expect(screen.getByText(/never inserted into a ticket are never removed automatically/u)).toBeTruthy();
 
+    const statuses = liveRegions('status');
     await userEvent.selectOptions(select, '90 days');
     await waitFor(() => expect(state.savedRetention).toEqual([90]));
-    expect((await screen.findByText('Saved: inserted drafts are removed after 90 days.')).getAttribute('role')).toBe('status');
+    expect(statuses).toContain(await screen.findByText('Saved: inserted drafts are removed after 90 days.'));
     await userEvent.selectOptions(select, 'Never');
     await waitFor(() => expect(state.savedRetention).toEqual([90, null]));
     expect(select.value).toBe('never');
+  });
+
+  it('alerts in a region that was already there when the setting cannot be read', async () => {
+    const { deps } = fakeDeps([]);
+    deps.loadRetention = async () => {
+      throw new Error('storage.sync unavailable');
+    };
+    render(<DraftsCard deps={deps} />);
+    const alerts = liveRegions('alert');
+    expect(alerts).toContain(await screen.findByText('Could not read this setting; the default (30 days) is shown.'));
   });
 
   it('shows the organisation’s setting locked, including a value not among the choices', async () => {
@@ -424,8 +555,63 @@ describe('drafts manager: retention', () => {
     render(<DraftsCard deps={deps} />);
     const select = (await screen.findByLabelText('Remove inserted drafts after')) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe('30'));
+    const alerts = liveRegions('alert');
     await userEvent.selectOptions(select, '7 days');
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not save this setting: sync quota exceeded');
+    expect(alerts).toContain(await screen.findByText('Could not save this setting: sync quota exceeded'));
     expect(select.value).toBe('30');
+  });
+});
+
+describe('downloadTextFile', () => {
+  const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+  afterEach(() => {
+    Object.assign(URL, original);
+  });
+
+  /** Stands in for the browser's object URLs and link clicks, recording both. */
+  function fakeBrowser() {
+    const blobs: Blob[] = [];
+    const revoked = vi.fn();
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        blobs.push(blob);
+        return `blob:baton/${blobs.length}`;
+      },
+      revokeObjectURL: revoked,
+    });
+    const clicks: { attached: boolean; href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ attached: this.isConnected, href: this.href, download: this.download });
+    });
+    return { blobs, revoked, clicks };
+  }
+
+  function readBlob(blob: Blob): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(blob);
+    });
+  }
+
+  it('clicks a link attached to the page, removes it, and frees the file a tick later', async () => {
+    const browser = fakeBrowser();
+    downloadTextFile('baton-drafts-2025-06-10.json', '{"kind":"baton-drafts"}');
+    // Not during the click: that can cancel the download.
+    expect(browser.revoked).not.toHaveBeenCalled();
+
+    expect(browser.clicks).toEqual([{ attached: true, href: 'blob:baton/1', download: 'baton-drafts-2025-06-10.json' }]);
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(browser.blobs[0].type).toBe('application/json');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(browser.revoked).toHaveBeenCalledWith('blob:baton/1');
+    expect(await readBlob(browser.blobs[0])).toBe('{"kind":"baton-drafts"}');
+  });
+
+  it('takes another type', () => {
+    const browser = fakeBrowser();
+    downloadTextFile('notes.txt', 'text', 'text/plain');
+    expect(browser.blobs[0].type).toBe('text/plain');
   });
 });

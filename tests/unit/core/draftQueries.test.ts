@@ -7,7 +7,6 @@ import {
   type DraftSortKey,
   type DraftSummary,
   draftsExportFileName,
-  filterSummaries,
   listDraftSummaries,
   readDraftsForExport,
   sortSummaries,
@@ -78,17 +77,36 @@ describe('listDraftSummaries', () => {
 });
 
 describe('deleteDrafts', () => {
-  it('removes exactly the given keys', async () => {
+  const listed = (d: Pick<Draft, 'key' | 'updatedAt'>) => ({ key: d.key, updatedAt: d.updatedAt });
+
+  it('removes exactly the listed drafts; one already gone counts as deleted', async () => {
     const db = freshDb();
-    await db.drafts.bulkPut([draft({ ticketId: '1' }), draft({ ticketId: '2' }), draft({ ticketId: '3' })]);
-    await deleteDrafts(db, ['zendesk/acme.zendesk.com/1', 'zendesk/acme.zendesk.com/3', 'zendesk/acme.zendesk.com/missing']);
+    const [one, two, three] = [draft({ ticketId: '1' }), draft({ ticketId: '2' }), draft({ ticketId: '3' })];
+    await db.drafts.bulkPut([one, two, three]);
+    const result = await deleteDrafts(db, [listed(one), listed(three), { key: 'zendesk/acme.zendesk.com/missing', updatedAt: 1_000 }]);
+    expect(result).toEqual({ deleted: [one.key, three.key, 'zendesk/acme.zendesk.com/missing'], changed: [] });
     expect((await db.drafts.toArray()).map((d) => d.ticketId)).toEqual(['2']);
   });
 
-  it('does nothing for no keys', async () => {
+  it('keeps a draft edited in the panel since the list was read, and says which', async () => {
+    const db = freshDb();
+    // Ticket 42 was inserted, then listed; the agent kept writing in the panel afterwards.
+    const inserted = draft({ ticketId: '42', updatedAt: 5_000, insertedAt: 5_000 });
+    const other = draft({ ticketId: '43', updatedAt: 4_000, insertedAt: 4_000 });
+    await db.drafts.bulkPut([inserted, other]);
+    const list = await listDraftSummaries(db);
+    const edited = { ...inserted, answers: { hypothesis: 'newer text' }, updatedAt: 9_000 };
+    await db.drafts.put(edited);
+
+    const result = await deleteDrafts(db, list.map(listed));
+    expect(result).toEqual({ deleted: [other.key], changed: [inserted.key] });
+    expect(await db.drafts.toArray()).toEqual([edited]);
+  });
+
+  it('does nothing for no drafts', async () => {
     const db = freshDb();
     await db.drafts.put(draft({ ticketId: '1' }));
-    await deleteDrafts(db, []);
+    expect(await deleteDrafts(db, [])).toEqual({ deleted: [], changed: [] });
     expect(await db.drafts.count()).toBe(1);
   });
 });
@@ -141,7 +159,8 @@ describe('filtering summaries', () => {
     summary({ ticketId: '5100', helpdesk: 'freshdesk', host: 'support.globex.example', templateId: 'billing', updatedAt: 4 }),
     summary({ ticketId: 'SUP-12', helpdesk: 'jira', host: 'initech.atlassian.net', subject: 'VPN drops', templateId: 'gone', updatedAt: 3 }),
   ];
-  const ids = (query: string) => filterSummaries(rows, query, names).map((r) => r.ticketId);
+  const filter = createDraftFilter(rows, names);
+  const ids = (query: string) => filter(query).map((r) => r.ticketId);
 
   it.each([
     ['4211', ['4211']],
@@ -150,6 +169,7 @@ describe('filtering summaries', () => {
     ['globex', ['5100']],
     ['FRESHDESK', ['5100']],
     ['jira', ['SUP-12']],
+    ['service management', ['SUP-12']],
     ['sup-1', ['SUP-12']],
     ['billing dispute', ['5100']],
     ['removed template', ['SUP-12']],
@@ -165,6 +185,12 @@ describe('filtering summaries', () => {
   it('returns every row, in order, for an empty or blank query', () => {
     expect(ids('')).toEqual(['4211', '5100', 'SUP-12']);
     expect(ids('   ')).toEqual(['4211', '5100', 'SUP-12']);
+  });
+
+  it('searches template ids when template names are unknown', () => {
+    const withoutNames = createDraftFilter(rows, null);
+    expect(withoutNames('billing').map((r) => r.ticketId)).toEqual(['5100']);
+    expect(withoutNames('removed')).toEqual([]);
   });
 
   it('keeps the order it was given', () => {

@@ -122,6 +122,33 @@ describe('sweepIfDue', () => {
     expect(state.writes).toEqual([NOW]);
   });
 
+  it.each([[false], [true]])('removes nothing and records no sweep when the settings cannot be read (force %s)', async (force) => {
+    const { db, deps, state } = await setUp(undefined);
+    deps.loadSettings = () => Promise.reject(new Error('storage.sync unavailable'));
+    expect(await sweepIfDue(deps, { force })).toBeNull();
+    expect(state.writes).toEqual([]);
+    expect(await remainingTickets(db)).toHaveLength(2);
+  });
+
+  it('removes nothing when the policy cannot be read', async () => {
+    const { db, deps, state } = await setUp(undefined);
+    deps.loadPolicy = () => Promise.reject(new Error('storage.local unavailable'));
+    expect(await sweepIfDue(deps)).toBeNull();
+    expect(state.writes).toEqual([]);
+    expect(await remainingTickets(db)).toHaveLength(2);
+  });
+
+  it('sweeps on the next wake once the settings can be read again', async () => {
+    const { db, deps, state } = await setUp(undefined);
+    const loadSettings = deps.loadSettings;
+    deps.loadSettings = () => Promise.reject(new Error('storage.sync unavailable'));
+    expect(await sweepIfDue(deps)).toBeNull();
+    deps.loadSettings = loadSettings;
+    expect(await sweepIfDue(deps)).toBe(1);
+    expect(state.writes).toEqual([NOW]);
+    expect(await remainingTickets(db)).toEqual(['inserted-20-days-ago']);
+  });
+
   it("follows the organisation's retention over the agent's", async () => {
     const { db, deps } = await setUp(undefined, 10);
     expect(await sweepIfDue(deps)).toBe(2);
