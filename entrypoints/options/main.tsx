@@ -5,7 +5,8 @@ import { DraftsCard } from '@/components/options/drafts/DraftsCard';
 import { createRuntimeDraftsDeps } from '@/components/options/drafts/runtimeDraftsDeps';
 import { PersonalSettings, type PersonalSettingsDeps } from '@/components/options/PersonalSettings';
 import type { TemplatesDeps } from '@/components/options/templates/deps';
-import { downloadJsonFile, ImportExportCard } from '@/components/options/templates/ImportExport';
+import { ImportExportCard } from '@/components/options/templates/ImportExport';
+import { downloadTextFile } from '@/components/options/download';
 import { TemplatesCard } from '@/components/options/templates/TemplatesCard';
 import { loadCustomHosts, saveCustomHosts } from '@/lib/customHostsStore';
 import { readStoredSettings, updateSettings } from '@/lib/settingsStore';
@@ -54,7 +55,7 @@ createRoot(document.getElementById('root')!).render(
         <TemplatesCard deps={templatesDeps} />
       </div>
       <div id="sharing">
-        <ImportExportCard deps={templatesDeps} download={downloadJsonFile} />
+        <ImportExportCard deps={templatesDeps} download={downloadTextFile} />
       </div>
       <div id="drafts">
         <DraftsCard deps={draftsDeps} />

@@ -165,6 +165,28 @@ export function putTemplate(library: TemplateLibrary, template: Template): Templ
   return withTemplates(library, exists ? library.templates.map((t) => (t.id === template.id ? template : t)) : [...library.templates, template]);
 }
 
+export interface SavedWorkingCopy {
+  library: TemplateLibrary;
+  /**
+   * Set when nothing was put back because the stored template is no longer the version the
+   * editing started from: what is stored now instead (`null`: it was deleted). `library` is
+   * then the input, unchanged.
+   */
+  conflict?: { theirs: Template | null };
+}
+
+/**
+ * Puts a working copy back, unless its template changed in the library since the editing
+ * began (an import, another window). `base` is the version the working copy started from,
+ * `null` for a template that was not stored then. Replacing a changed template would lose
+ * the other change without anyone noticing, so that is left to the lead to decide.
+ */
+export function saveWorkingCopy(library: TemplateLibrary, template: Template, base: Template | null): SavedWorkingCopy {
+  const stored = library.templates.find((t) => t.id === template.id);
+  if (!sameTemplate(stored, base ?? undefined)) return { library, conflict: { theirs: stored ?? null } };
+  return { library: putTemplate(library, template) };
+}
+
 /** `null` clears the choice, leaving the helpdesk on the first template in the list. */
 export function setDefaultTemplate(library: TemplateLibrary, helpdesk: HelpdeskId, id: string | null): EditResult<TemplateLibrary> {
   const defaults = { ...library.defaults };

@@ -44,32 +44,36 @@ interface Props {
 }
 
 /**
- * Everything that stops the template from saving, each linked to its field. Shown as an
- * alert so a screen reader hears it at once; the messages also sit next to each field.
+ * Everything that stops the template from saving, each linked to its field; the messages also
+ * sit next to each field. The alert region is always in the page and only its content changes,
+ * so a screen reader announces the problems when they appear.
  */
 export function ErrorSummary({ ids, template, errors }: Props) {
   const paths = Object.keys(errors);
-  if (paths.length === 0) return null;
   return (
-    <div role="alert" id={ids.errorSummary} tabIndex={-1} className="tpl-error-summary">
-      <p className="error">
-        {paths.length === 1 ? 'One problem stops' : `${paths.length} problems stop`} this template from being saved:
-      </p>
-      <ul>
-        {paths.map((path) => (
-          <li key={path}>
-            {FIELD_PATH.test(path) ? (
-              <button type="button" className="tpl-link" onClick={() => document.getElementById(ids.field(path))?.focus()}>
-                {describeFieldPath(template, path)}: {errors[path]}
-              </button>
-            ) : (
-              <span>
-                {describeFieldPath(template, path)}: {errors[path]}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+    <div role="alert">
+      {paths.length > 0 && (
+        <div id={ids.errorSummary} tabIndex={-1} className="tpl-error-summary">
+          <p className="error">
+            {paths.length === 1 ? 'One problem stops' : `${paths.length} problems stop`} this template from being saved:
+          </p>
+          <ul>
+            {paths.map((path) => (
+              <li key={path}>
+                {FIELD_PATH.test(path) ? (
+                  <button type="button" className="tpl-link" onClick={() => document.getElementById(ids.field(path))?.focus()}>
+                    {describeFieldPath(template, path)}: {errors[path]}
+                  </button>
+                ) : (
+                  <span>
+                    {describeFieldPath(template, path)}: {errors[path]}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { type ChangeEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { HelpdeskId } from '@/lib/context';
+import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { downloadTextFile } from '@/components/options/download';
 import {
   applyImport,
   exportLibrary,
@@ -11,44 +11,18 @@ import {
 } from '@/lib/templates/importExport';
 import { resolveCatalog, type TemplateLibrary } from '@/lib/templates/library';
 import type { ManagedPolicy } from '@/lib/templates/managedPolicy';
-import type { Template } from '@/lib/templates/template';
 import type { TemplatesDeps } from './deps';
+import { ImportPreview, type PendingImport, plural } from './ImportPreview';
+import { errorText } from './labels';
+import { type Message, MessageLine } from './NoticeLine';
+import { useLatestRequest } from './useLatestRequest';
 import './importExport.css';
-
-const HELPDESK_NAMES: Record<HelpdeskId, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk', jira: 'Jira' };
 
 interface Loaded {
   library: TemplateLibrary;
   /** The stored templates could not be read; `library` is the standard one standing in. */
   damaged: boolean;
   policy: ManagedPolicy;
-}
-
-interface PendingImport {
-  fileName: string;
-  incoming: TemplateLibrary;
-  fromVersion: number;
-}
-
-type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** For a browser page: hands the text to the browser as a download. */
-export function downloadJsonFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has its own copy by the time the click returns; keep the URL a moment anyway.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function readChosenFile(file: File): Promise<ImportFileResult> {
@@ -71,45 +45,55 @@ function importSummary(fileName: string, plan: ImportPlan): string {
   return `Imported ${fileName}: ${parts.join(', ')}.`;
 }
 
-function confirmLabel(plan: ImportPlan): string {
-  const count = plan.added.length + plan.replaced.length;
-  return count === 0 ? 'Import default template changes' : `Import ${plural(count, 'template')}`;
+interface Props {
+  deps: TemplatesDeps;
+  /** Hands a file to the browser as a download; tests pass a fake. */
+  download?(fileName: string, text: string): void;
 }
 
 /** Lets a team lead share templates as a file, and see exactly what a file changes before it does. */
-export function ImportExportCard({ deps, download }: { deps: TemplatesDeps; download(fileName: string, text: string): void }) {
+export function ImportExportCard({ deps, download = downloadTextFile }: Props) {
   const id = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [problems, setProblems] = useState<{ fileName: string; lines: string[] } | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [saving, setSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const problemsBox = useRef<HTMLDivElement>(null);
   /** Only the latest file choice may show its result: reading a file takes time. */
   const choice = useRef(0);
+  /** Only the latest load, or what the card itself saved since, may be shown. */
+  const requests = useLatestRequest();
 
   useEffect(() => {
-    let active = true;
-    const load = () =>
+    const load = () => {
+      const isLatest = requests.begin();
       Promise.all([deps.loadLibrary(), deps.loadPolicy()]).then(
         ([stored, policy]) => {
-          if (!active) return;
+          if (!isLatest()) return;
           setLoaded({ library: stored.library, damaged: stored.damaged, policy });
           setLoadFailed(false);
         },
-        () => active && setLoadFailed(true),
+        () => isLatest() && setLoadFailed(true),
       );
-    void load();
+    };
+    load();
     // Another window or card may change templates or the policy: the preview follows.
-    const unsubscribe = deps.onChanged(() => void load());
+    const unsubscribe = deps.onChanged(load);
     return () => {
-      active = false;
+      requests.supersede();
       unsubscribe();
     };
-  }, [deps]);
+  }, [deps, requests]);
+
+  /** Shows a library the card read or saved itself: newer than any load still under way. */
+  function showLibrary(library: TemplateLibrary, damaged: boolean) {
+    requests.supersede();
+    setLoaded((current) => current && { ...current, library, damaged });
+  }
 
   const managedIds = useMemo(() => loaded?.policy.templates?.templates.map((t) => t.id) ?? [], [loaded]);
   const locked = loaded ? resolveCatalog(loaded.library, loaded.policy.templates).locked : false;
@@ -170,13 +154,13 @@ export function ImportExportCard({ deps, download }: { deps: TemplatesDeps; down
       // The preview must describe what is saved: if the templates changed since, show it again.
       const fresh = await deps.loadLibrary();
       if (JSON.stringify(fresh.library) !== JSON.stringify(loaded.library)) {
-        setLoaded({ ...loaded, library: fresh.library, damaged: fresh.damaged });
+        showLibrary(fresh.library, fresh.damaged);
         setMessage({ kind: 'error', text: 'Your templates were changed elsewhere. The preview is updated: check it and import again.' });
         return;
       }
       const next = applyImport(fresh.library, plan);
       await deps.saveLibrary(next);
-      setLoaded({ ...loaded, library: next, damaged: false });
+      showLibrary(next, false);
       closePreview(importSummary(pending.fileName, plan));
     } catch (error) {
       setMessage({ kind: 'error', text: `The templates could not be saved, so nothing was changed: ${errorText(error)}` });
@@ -191,11 +175,10 @@ export function ImportExportCard({ deps, download }: { deps: TemplatesDeps; down
     <section aria-labelledby={`${id}-title`} className="card import-export">
       <h2 id={`${id}-title`}>Share templates</h2>
       <p className="muted">Export your templates to a file for your team, or import a file a colleague shared.</p>
-      {loadFailed && (
-        <p role="alert" className="error">
-          Your saved templates could not be read, so export and import are unavailable. Reload the page to try again.
-        </p>
-      )}
+      {/* Live regions stay in the page and only their text changes, so screen readers announce it. */}
+      <p role="alert" className="error tpl-live">
+        {loadFailed ? 'Your saved templates could not be read, so export and import are unavailable. Reload the page to try again.' : ''}
+      </p>
       <div className="import-export__controls">
         <button type="button" onClick={exportTemplates} disabled={unavailable}>
           Export templates
@@ -219,18 +202,20 @@ export function ImportExportCard({ deps, download }: { deps: TemplatesDeps; down
           and can still be exported.
         </p>
       )}
-      {problems && (
-        <div ref={problemsBox} role="alert" tabIndex={-1} className="import-export__problems">
-          <p>
-            <strong>This file was not imported. Nothing was changed.</strong>
-          </p>
-          <ul aria-label={`Problems in ${problems.fileName}`}>
-            {problems.lines.map((line, index) => (
-              <li key={index}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <div role="alert">
+        {problems && (
+          <div ref={problemsBox} tabIndex={-1} className="import-export__problems">
+            <p>
+              <strong>This file was not imported. Nothing was changed.</strong>
+            </p>
+            <ul aria-label={`Problems in ${problems.fileName}`}>
+              {problems.lines.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
       {pending && plan && !locked && (
         <ImportPreview
           headingRef={previewHeading}
@@ -244,132 +229,7 @@ export function ImportExportCard({ deps, download }: { deps: TemplatesDeps; down
           onCancel={() => closePreview(plan.changesNothing || plan.refusal ? null : 'Import cancelled. Nothing was changed.')}
         />
       )}
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
-          {message.text}
-        </p>
-      )}
+      <MessageLine message={message} />
     </section>
-  );
-}
-
-interface PreviewProps {
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  headingId: string;
-  pending: PendingImport;
-  plan: ImportPlan;
-  current: TemplateLibrary | undefined;
-  damaged: boolean;
-  saving: boolean;
-  onConfirm(): void;
-  onCancel(): void;
-}
-
-/** Everything a file would change, before it changes anything. All file content is rendered as text. */
-function ImportPreview({ headingRef, headingId, pending, plan, current, damaged, saving, onConfirm, onCancel }: PreviewProps) {
-  const nameOf = (templateId: string | undefined) => {
-    if (templateId === undefined) return 'the first template';
-    const template = [...plan.incoming.templates, ...(current?.templates ?? [])].find((t) => t.id === templateId);
-    return `"${template?.name ?? templateId}"`;
-  };
-  const canConfirm = !plan.refusal && !plan.changesNothing;
-  return (
-    <section aria-labelledby={headingId} className="import-export__preview">
-      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-        What importing {pending.fileName} would change
-      </h3>
-      {pending.fromVersion === 1 && (
-        <p className="muted">This file was written by an earlier version of Baton; its templates were brought up to date.</p>
-      )}
-      {damaged && (
-        <p className="import-export__warning">
-          Your saved templates could not be read. Importing saves the standard template and this file's templates in their place.
-        </p>
-      )}
-      <TemplateGroup title="Added" templates={plan.added} />
-      {plan.replaced.length > 0 && (
-        <div className="import-export__group">
-          <h4>Replaced ({plan.replaced.length})</h4>
-          <ul>
-            {plan.replaced.map(({ after, differences }) => (
-              <li key={after.id}>
-                <TemplateName template={after} />
-                <ul aria-label={`Changes to ${after.name}`}>
-                  {differences.map((difference, index) => (
-                    <li key={index}>{difference}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <TemplateGroup title="Unchanged" templates={plan.unchanged} />
-      <TemplateGroup
-        title="Skipped: your organisation manages a template with the same id"
-        templates={plan.skippedManaged}
-      />
-      {(plan.defaultChanges.length > 0 || plan.skippedDefaults.length > 0) && (
-        <div className="import-export__group">
-          <h4>Default templates</h4>
-          <ul>
-            {plan.defaultChanges.map(({ helpdesk, from, to }) => (
-              <li key={helpdesk}>
-                {HELPDESK_NAMES[helpdesk]}: new drafts start with {nameOf(to)} instead of {nameOf(from)}
-              </li>
-            ))}
-            {plan.skippedDefaults.map(({ helpdesk, to }) => (
-              <li key={helpdesk}>
-                {HELPDESK_NAMES[helpdesk]}: not changed, because {nameOf(to)} is managed by your organisation
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {plan.refusal && (
-        <p role="alert" className="error">
-          {plan.refusal}
-        </p>
-      )}
-      {plan.changesNothing && !plan.refusal && (
-        <p role="status">Importing this file would change nothing: your templates already match it.</p>
-      )}
-      <div className="import-export__actions">
-        {canConfirm && (
-          <button type="button" className="import-export__confirm" onClick={onConfirm} disabled={saving}>
-            {saving ? 'Importing…' : confirmLabel(plan)}
-          </button>
-        )}
-        <button type="button" onClick={onCancel} disabled={saving}>
-          {canConfirm ? 'Cancel' : 'Close'}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function TemplateName({ template }: { template: Template }) {
-  return (
-    <span className="import-export__name">
-      {template.name} <span className="muted">({template.id})</span>
-    </span>
-  );
-}
-
-function TemplateGroup({ title, templates }: { title: string; templates: Template[] }) {
-  if (templates.length === 0) return null;
-  return (
-    <div className="import-export__group">
-      <h4>
-        {title} ({templates.length})
-      </h4>
-      <ul>
-        {templates.map((template) => (
-          <li key={template.id}>
-            <TemplateName template={template} />
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -113,7 +113,7 @@ export function TemplateEditor(props: Props) {
           <ErrorSummary ids={ids} template={template} errors={errors} />
           <div className="tpl-savebar">
             {dirty && <span className="tpl-unsaved">Unsaved changes</span>}
-            <button type="button" className="tpl-primary" disabled={saving} onClick={props.onSave}>
+            <button type="button" id={ids.save} className="tpl-primary" disabled={saving} onClick={props.onSave}>
               Save template
             </button>
             <button type="button" disabled={!dirty || saving} onClick={props.onDiscard}>

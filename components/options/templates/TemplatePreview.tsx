@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { NoteBody } from '@/components/NotePreview';
 import { composeNote } from '@/lib/compose';
-import type { HelpdeskId } from '@/lib/context';
+import { HELPDESK_LABELS, type HelpdeskId } from '@/lib/context';
 import { SAMPLE_TICKET } from '@/lib/templates/sampleTicket';
 import type { Template } from '@/lib/templates/template';
 import { previewAnswers } from './previewAnswers';
@@ -10,9 +10,9 @@ type View = HelpdeskId | 'plain';
 
 /** How each helpdesk frames an internal note, so the lead sees the note in its setting. */
 const VIEWS: readonly { id: View; tab: string; title: string; badge?: string }[] = [
-  { id: 'zendesk', tab: 'Zendesk', title: 'Zendesk · internal note' },
-  { id: 'freshdesk', tab: 'Freshdesk', title: 'Freshdesk · private note' },
-  { id: 'jira', tab: 'Jira', title: 'Jira Service Management · comment', badge: 'Internal note' },
+  { id: 'zendesk', tab: HELPDESK_LABELS.zendesk, title: `${HELPDESK_LABELS.zendesk} · internal note` },
+  { id: 'freshdesk', tab: HELPDESK_LABELS.freshdesk, title: `${HELPDESK_LABELS.freshdesk} · private note` },
+  { id: 'jira', tab: HELPDESK_LABELS.jira, title: `${HELPDESK_LABELS.jira} · comment`, badge: 'Internal note' },
   { id: 'plain', tab: 'Plain text', title: 'Plain text, as pasted into a plain editor' },
 ];
 

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useId, useState } from 'react';
-import type { HelpdeskId } from '@/lib/context';
+import { HELPDESK_LABELS, type HelpdeskId } from '@/lib/context';
 import {
   createTemplate,
   deleteTemplate,
@@ -7,25 +7,23 @@ import {
   duplicateTemplate,
   type EditResult,
   moveTemplate,
-  putTemplate,
   renameTemplate,
-  sameTemplate,
   setDefaultTemplate,
-  validateTemplate,
 } from '@/lib/templates/editing';
 import { resolveCatalog, type TemplateLibrary } from '@/lib/templates/library';
 import type { Template } from '@/lib/templates/template';
 import { CardAlerts } from './CardAlerts';
 import type { DomIds } from './domIds';
-import { FIELD_PATH } from './ErrorSummary';
 import { HelpdeskDefaults } from './HelpdeskDefaults';
 import { InlineConfirm } from './InlineConfirm';
-import { HELPDESKS, templateName } from './labels';
+import { templateName } from './labels';
 import { type Notice, NoticeLine } from './NoticeLine';
+import { SaveConflict } from './SaveConflict';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import { TemplatePreview } from './TemplatePreview';
 import type { TemplatesData, TemplatesSource } from './useTemplatesData';
+import { useWorkingCopy } from './useWorkingCopy';
 
 interface Props {
   data: TemplatesData;
@@ -45,31 +43,21 @@ const asLibraryEdit = (result: EditResult<TemplateLibrary>): EditResult<{ librar
  */
 export function TemplatesWorkspace({ data, source, dirtyRef, ids, requestFocus }: Props) {
   const id = useId();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Template | null>(null);
-  const [showErrors, setShowErrors] = useState(false);
   const [pendingSwitch, setPendingSwitch] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const catalog = resolveCatalog(data.library, data.policy.templates);
-  const entry = catalog.entries.find((e) => e.template.id === selectedId) ?? catalog.entries[0];
-  const saved = entry.template;
-  const working = !entry.managed && draft?.id === saved.id ? draft : saved;
-  const dirty = !sameTemplate(working, saved);
+  const copy = useWorkingCopy({ data, source, catalog, ids, requestFocus, setNotice });
+  const { saved, working, dirty, conflict } = copy;
   useEffect(() => {
     dirtyRef.current = dirty;
   });
-  const validation = showErrors ? validateTemplate(working) : null;
-  const errors = validation && !validation.ok ? validation.errors : {};
   const managedIds = (data.policy.templates?.templates ?? []).map((t) => t.id);
   const nameOf = (templateId: string) => templateName(catalog.entries.find((e) => e.template.id === templateId)?.template.name ?? '');
   const say = (area: Notice['area'], kind: Notice['kind'], text: string) => setNotice({ area, kind, text });
 
   function open(templateId: string) {
-    setSelectedId(templateId);
-    setDraft(null);
-    setShowErrors(false);
+    copy.open(templateId);
     setPendingSwitch(null);
   }
 
@@ -105,8 +93,7 @@ export function TemplatesWorkspace({ data, source, dirtyRef, ids, requestFocus }
     const result = await source.commit((library) => asLibraryEdit(renameTemplate(library, templateId, name)));
     if (!result.ok) return result.error;
     const renamed = result.value.library.templates.find((t) => t.id === templateId)?.name ?? name;
-    // Carry the new name into the working copy, or saving it would undo the rename.
-    setDraft((current) => (current?.id === templateId ? { ...current, name: renamed } : current));
+    copy.renamed(templateId, renamed);
     say('list', 'ok', `Renamed to “${renamed}”.`);
     return null;
   }
@@ -140,41 +127,8 @@ export function TemplatesWorkspace({ data, source, dirtyRef, ids, requestFocus }
 
   async function setDefault(helpdesk: HelpdeskId, templateId: string | null) {
     const result = await source.commit((library) => asLibraryEdit(setDefaultTemplate(library, helpdesk, templateId)));
-    const label = HELPDESKS.find((h) => h.id === helpdesk)?.label ?? helpdesk;
     if (!result.ok) return say('defaults', 'error', result.error);
-    say('defaults', 'ok', `${label} now starts with ${templateId ? `“${nameOf(templateId)}”` : 'the first template in the list'}.`);
-  }
-
-  async function save() {
-    const checked = validateTemplate(working);
-    if (!checked.ok) {
-      setShowErrors(true);
-      setNotice(null);
-      const first = Object.keys(checked.errors).find((path) => FIELD_PATH.test(path));
-      return requestFocus(first ? ids.field(first) : ids.errorSummary);
-    }
-    setSaving(true);
-    const result = await source.commit((library) => ({ ok: true, value: { library: putTemplate(library, checked.template) } }));
-    setSaving(false);
-    if (!result.ok) return say('editor', 'error', `${result.error} Your changes are still here.`);
-    // Anything typed while the save was under way stays as an unsaved change.
-    setDraft((current) => (current && !sameTemplate(current, working) ? current : null));
-    setShowErrors(false);
-    say('editor', 'ok', `Saved “${checked.template.name}”.`);
-  }
-
-  function discard() {
-    setDraft(null);
-    setShowErrors(false);
-    say('editor', 'ok', 'Changes discarded.');
-    requestFocus(ids.editorHeading);
-    if (source.changedElsewhere) source.reload();
-  }
-
-  function reloadFromStorage() {
-    open(saved.id);
-    setNotice(null);
-    source.reload();
+    say('defaults', 'ok', `${HELPDESK_LABELS[helpdesk]} now starts with ${templateId ? `“${nameOf(templateId)}”` : 'the first template in the list'}.`);
   }
 
   const pendingTarget = pendingSwitch ? catalog.entries.find((e) => e.template.id === pendingSwitch) : undefined;
@@ -183,11 +137,13 @@ export function TemplatesWorkspace({ data, source, dirtyRef, ids, requestFocus }
   return (
     <>
       <CardAlerts
-        damaged={data.damaged}
         policyProblems={data.policy.problems}
-        changedElsewhere={source.changedElsewhere}
+        changedElsewhere={copy.changedElsewhere}
         editingName={templateName(saved.name)}
-        onReload={reloadFromStorage}
+        onReload={() => {
+          copy.reload();
+          setPendingSwitch(null);
+        }}
       />
       <section aria-labelledby={`${id}-list`} className="tpl-list-section">
         <h3 id={`${id}-list`}>Templates</h3>
@@ -237,16 +193,25 @@ export function TemplatesWorkspace({ data, source, dirtyRef, ids, requestFocus }
           <TemplateEditor
             ids={ids}
             template={working}
-            managed={entry.managed}
-            errors={errors}
+            managed={copy.entry.managed}
+            errors={copy.errors}
             dirty={dirty}
-            saving={saving}
+            saving={copy.saving}
             requestFocus={requestFocus}
-            onChange={setDraft}
-            onSave={() => void save()}
-            onDiscard={discard}
+            onChange={copy.edit}
+            onSave={() => void copy.save()}
+            onDiscard={copy.discard}
             onRefuse={(message) => say('editor', 'error', message)}
           />
+          {conflict && (
+            <SaveConflict
+              name={templateName(saved.name)}
+              theirs={conflict.theirs}
+              onOverwrite={() => void copy.resolveConflict.overwrite(conflict.theirs)}
+              onKeepTheirs={() => copy.resolveConflict.keepTheirs(conflict.theirs)}
+              onCancel={copy.resolveConflict.cancel}
+            />
+          )}
           <NoticeLine area="editor" notice={notice} />
         </div>
         <div className="tpl-workbench-preview">

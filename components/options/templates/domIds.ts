@@ -12,6 +12,7 @@ export function domIds(base: string) {
     editorHeading: `${base}-editor`,
     addSection: `${base}-add-section`,
     errorSummary: `${base}-errors`,
+    save: `${base}-save`,
     open: (templateId: string) => `${base}-open-${templateId}`,
     rename: (templateId: string) => `${base}-rename-${templateId}`,
     moveUp: (templateId: string) => `${base}-up-${templateId}`,

@@ -1,12 +1,11 @@
-import type { HelpdeskId } from '@/lib/context';
+import { HELPDESK_LABELS, type HelpdeskId, HelpdeskIdSchema } from '@/lib/context';
 import type { FillSourceKind, SectionKind } from '@/lib/templates/template';
 
-/** In the order the options page lists them everywhere. */
-export const HELPDESKS: readonly { id: HelpdeskId; label: string }[] = [
-  { id: 'zendesk', label: 'Zendesk' },
-  { id: 'freshdesk', label: 'Freshdesk' },
-  { id: 'jira', label: 'Jira Service Management' },
-];
+/** Every helpdesk in the order the options page lists them, named as HELPDESK_LABELS names them. */
+export const HELPDESKS: readonly { id: HelpdeskId; label: string }[] = HelpdeskIdSchema.options.map((id) => ({
+  id,
+  label: HELPDESK_LABELS[id],
+}));
 
 export const SECTION_KINDS: readonly { kind: SectionKind; label: string }[] = [
   { kind: 'text', label: 'Free text' },
@@ -48,6 +47,7 @@ export function templateName(name: string): string {
   return name.trim() || 'Untitled template';
 }
 
+/** The message of something thrown, for a sentence shown to the lead. The one helper for both template cards. */
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

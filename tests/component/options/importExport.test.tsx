@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TemplatesDeps } from '@/components/options/templates/deps';
@@ -56,8 +56,22 @@ function fakeDeps(options: { library?: TemplateLibrary; policy?: ManagedPolicy; 
       return () => listeners.delete(listener);
     },
   };
-  return { deps, state };
+  /** Another window changes storage, and storage tells everyone. */
+  const changeElsewhere = async (next: TemplateLibrary) => {
+    state.library = next;
+    await act(async () => listeners.forEach((listener) => listener()));
+  };
+  return { deps, state, changeElsewhere };
 }
+
+/** Live regions are always in the page, most of them empty: these find the ones with text. */
+function shown(role: 'alert' | 'status'): HTMLElement {
+  const withText = screen.queryAllByRole(role).filter((element) => element.textContent?.trim());
+  if (withText.length !== 1) throw new Error(`expected one ${role} with text, found: ${JSON.stringify(withText.map((e) => e.textContent))}`);
+  return withText[0];
+}
+const findAlert = () => waitFor(() => shown('alert'));
+const findStatus = () => waitFor(() => shown('status'));
 
 function renderCard(deps: TemplatesDeps, download = vi.fn()) {
   render(<ImportExportCard deps={deps} download={download} />);
@@ -95,7 +109,7 @@ describe('template import and export', () => {
     expect(deps.saveLibrary).not.toHaveBeenCalled();
 
     await userEvent.click(within(preview).getByRole('button', { name: 'Import 2 templates' }));
-    expect((await screen.findByRole('status')).textContent).toBe(
+    expect((await findStatus()).textContent).toBe(
       'Imported x.json: 1 template added, 1 template replaced, 1 default template changed.',
     );
     expect(state.library).toEqual(library([alpha, betaRenamed, gamma], { zendesk: 'gamma' }));
@@ -109,7 +123,7 @@ describe('template import and export', () => {
     renderCard(deps);
     await chooseFile(jsonFile(library([template('gamma', 'Gamma')])));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
-    expect(screen.getByRole('status').textContent).toBe('Import cancelled. Nothing was changed.');
+    expect(shown('status').textContent).toBe('Import cancelled. Nothing was changed.');
     expect(deps.saveLibrary).not.toHaveBeenCalled();
     expect(state.library).toBe(before);
     expect(document.activeElement).toBe(screen.getByLabelText('Import templates'));
@@ -119,16 +133,19 @@ describe('template import and export', () => {
     const { deps } = fakeDeps();
     renderCard(deps);
     const broken = { schemaVersion: 2, templates: [alpha, { ...beta, sections: [{ ...beta.sections[0], wordLimit: 5000 }] }] };
+    const regions = screen.getAllByRole('alert');
     await chooseFile(jsonFile(broken));
-    const alert = await screen.findByRole('alert');
-    expect(document.activeElement).toBe(alert);
-    expect(alert.textContent).toContain('This file was not imported. Nothing was changed.');
+    const alert = await findAlert();
+    // The problems fill an alert region that was already there, and focus goes to them.
+    expect(regions).toContain(alert);
+    expect(alert.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement?.textContent).toContain('This file was not imported. Nothing was changed.');
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'templates[1].sections[0].wordLimit: must be at most 2000',
     ]);
 
     await chooseFile(jsonFile('{"schemaVersion": 2,', 'broken.json'));
-    expect(within(await screen.findByRole('alert')).getByRole('listitem').textContent).toMatch(/^\(file\): is not valid JSON/u);
+    expect(within(await findAlert()).getByRole('listitem').textContent).toMatch(/^\(file\): is not valid JSON/u);
     expect(deps.saveLibrary).not.toHaveBeenCalled();
   });
 
@@ -138,7 +155,7 @@ describe('template import and export', () => {
     const huge = jsonFile(' '.repeat(MAX_IMPORT_BYTES + 1), 'huge.json');
     const read = vi.spyOn(huge, 'text');
     await chooseFile(huge);
-    expect(within(await screen.findByRole('alert')).getByRole('listitem').textContent).toBe(
+    expect(within(await findAlert()).getByRole('listitem').textContent).toBe(
       '(file): is 1.1 MB; Baton imports template files of at most 1 MB',
     );
     expect(read).not.toHaveBeenCalled();
@@ -155,7 +172,7 @@ describe('template import and export', () => {
     expect(preview.querySelector('img, b, i')).toBeNull();
 
     await chooseFile(jsonFile(`{"schemaVersion":2,"templates":[${JSON.stringify(alpha)}],"defaults":{"<img src=x>":"alpha"}}`));
-    const alert = await screen.findByRole('alert');
+    const alert = await findAlert();
     expect(alert.textContent).toContain('defaults: has unknown keys: <img src=x>');
     expect(alert.querySelector('img')).toBeNull();
     expect((globalThis as { hacked?: unknown }).hacked).toBeUndefined();
@@ -170,12 +187,14 @@ describe('template import and export', () => {
     expect(input.disabled).toBe(true);
     expect(input.getAttribute('aria-describedby')).toBeTruthy();
 
+    const status = screen.getByRole('status');
     await userEvent.click(screen.getByRole('button', { name: 'Export templates' }));
     expect(download).toHaveBeenCalledTimes(1);
     const [fileName, text] = download.mock.calls[0] as [string, string];
     expect(fileName).toMatch(/^baton-templates-\d{4}-\d{2}-\d{2}\.json$/u);
     expect(JSON.parse(text)).toEqual(library([alpha, beta]));
-    expect(screen.getByRole('status').textContent).toBe(`Exported 2 templates to ${fileName}.`);
+    // Said in the status region that was there before, so a screen reader announces it.
+    expect(status.textContent).toBe(`Exported 2 templates to ${fileName}.`);
   });
 
   it('lists templates skipped for a managed id and does not import them', async () => {
@@ -187,7 +206,7 @@ describe('template import and export', () => {
     const preview = await screen.findByRole('region', { name: /What importing/u });
     expect(within(preview).getByText('Skipped: your organisation manages a template with the same id (1)')).toBeTruthy();
     await userEvent.click(within(preview).getByRole('button', { name: 'Import 1 template' }));
-    await screen.findByRole('status');
+    await findStatus();
     expect(state.library.templates.map((t) => t.id)).toEqual(['alpha', 'beta', 'gamma']);
   });
 
@@ -197,6 +216,12 @@ describe('template import and export', () => {
     await chooseFile(jsonFile(library([alpha])));
     const preview = await screen.findByRole('region', { name: /What importing/u });
     expect(within(preview).getByRole('status').textContent).toBe('Importing this file would change nothing: your templates already match it.');
+    // Focus lands on the heading, which carries the outcome as its description.
+    const heading = within(preview).getByRole('heading', { name: /What importing/u });
+    expect(document.activeElement).toBe(heading);
+    expect(document.getElementById(heading.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Importing this file would change nothing: your templates already match it.',
+    );
     expect(within(preview).queryByRole('button', { name: /^Import/u })).toBeNull();
     await userEvent.click(within(preview).getByRole('button', { name: 'Close' }));
     expect(deps.saveLibrary).not.toHaveBeenCalled();
@@ -206,7 +231,7 @@ describe('template import and export', () => {
     const { deps } = fakeDeps({ library: library(Array.from({ length: 49 }, (_, i) => template(`own-${i}`, `Own ${i}`))) });
     renderCard(deps);
     await chooseFile(jsonFile(library([template('new-1', 'New 1'), template('new-2', 'New 2')])));
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    expect((await findAlert()).textContent).toBe(
       'After this import there would be 51 templates, and Baton keeps at most 50. Remove 1 first, or import a smaller file.',
     );
     expect(screen.queryByRole('button', { name: /^Import \d/u })).toBeNull();
@@ -219,7 +244,7 @@ describe('template import and export', () => {
     renderCard(deps);
     await chooseFile(jsonFile(library([template('gamma', 'Gamma')])));
     await userEvent.click(await screen.findByRole('button', { name: 'Import 1 template' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The templates could not be saved, so nothing was changed: storage is full');
+    expect((await findAlert()).textContent).toBe('The templates could not be saved, so nothing was changed: storage is full');
     expect(state.library).toBe(before);
     // The preview stays, so nothing the team lead chose is lost.
     expect(screen.getByRole('button', { name: 'Import 1 template' })).toBeTruthy();
@@ -233,7 +258,7 @@ describe('template import and export', () => {
     // Another window adds a template with the same id, without the change event reaching us yet.
     state.library = library([alpha, beta, template('gamma', 'Older gamma')]);
     await userEvent.click(screen.getByRole('button', { name: 'Import 1 template' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/changed elsewhere/u);
+    expect((await findAlert()).textContent).toMatch(/changed elsewhere/u);
     expect(deps.saveLibrary).not.toHaveBeenCalled();
     expect(await screen.findByText('Replaced (1)')).toBeTruthy();
   });
@@ -247,5 +272,45 @@ describe('template import and export', () => {
     };
     await chooseFile(jsonFile(v1));
     expect(await screen.findByText(/written by an earlier version of Baton/u)).toBeTruthy();
+  });
+
+  it('shows the newest load, not an older one that finished last', async () => {
+    const { deps, state, changeElsewhere } = fakeDeps();
+    // Each read answers with the library as it was when asked, but only when the test says so.
+    const answers: (() => void)[] = [];
+    deps.loadLibrary = () => {
+      const snapshot = state.library;
+      return new Promise((resolve) => answers.push(() => resolve({ library: snapshot, damaged: false })));
+    };
+    const download = renderCard(deps);
+    await changeElsewhere(library([alpha, beta, template('gamma', 'Gamma')]));
+    expect(answers).toHaveLength(2);
+    await act(async () => answers[1]());
+    await act(async () => answers[0]());
+    await userEvent.click(screen.getByRole('button', { name: 'Export templates' }));
+    const [, text] = download.mock.calls[0] as [string, string];
+    expect(JSON.parse(text).templates.map((t: Template) => t.id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(shown('status').textContent).toMatch(/^Exported 3 templates/u);
+  });
+
+  it('says so in an alert region that was already there when the templates cannot be read', async () => {
+    const { deps } = fakeDeps();
+    deps.loadPolicy = async () => {
+      throw new Error('storage unavailable');
+    };
+    renderCard(deps);
+    const regions = screen.getAllByRole('alert');
+    const alert = await findAlert();
+    expect(regions).toContain(alert);
+    expect(alert.textContent).toMatch(/could not be read, so export and import are unavailable/u);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Export templates' }).disabled).toBe(true);
+  });
+
+  it('names helpdesks as the rest of the options page does', async () => {
+    const { deps } = fakeDeps();
+    renderCard(deps);
+    await chooseFile(jsonFile(library([alpha, beta], { jira: 'beta' })));
+    const preview = await screen.findByRole('region', { name: /What importing/u });
+    expect(preview.textContent).toContain('Jira Service Management: new drafts start with "Beta" instead of the first template');
   });
 });

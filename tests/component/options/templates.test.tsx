@@ -42,12 +42,23 @@ function fakeDeps({ library = DEFAULT_LIBRARY, damaged = false, policy = NO_POLI
       return () => state.listeners.delete(listener);
     },
   };
+  /** Storage tells everyone something changed (the policy, another window's settings). */
+  const notifyChanged = async () => {
+    await act(async () => state.listeners.forEach((listener) => listener()));
+  };
   /** Another card (an import) writes the library, and storage tells everyone. */
   const changeElsewhere = async (next: TemplateLibrary) => {
     state.library = structuredClone(next);
-    await act(async () => state.listeners.forEach((listener) => listener()));
+    await notifyChanged();
   };
-  return { deps, state, changeElsewhere };
+  return { deps, state, changeElsewhere, notifyChanged };
+}
+
+/** The library as another window would store it: `change` applied to a copy of `library`. */
+function changedCopy(library: TemplateLibrary, change: (library: TemplateLibrary) => void): TemplateLibrary {
+  const next = structuredClone(library);
+  change(next);
+  return TemplateLibrarySchema.parse(next);
 }
 
 function libraryWith(...names: string[]): TemplateLibrary {
@@ -83,6 +94,17 @@ async function replaceText(user: ReturnType<typeof userEvent.setup>, element: HT
   if (text) await user.type(element, text);
 }
 
+/** The alerts with text: the live regions themselves are always in the page, most of them empty. */
+const shownAlerts = () => screen.queryAllByRole('alert').filter((alert) => alert.textContent?.trim());
+function shownAlert(): HTMLElement {
+  const shown = shownAlerts();
+  if (shown.length !== 1) throw new Error(`expected one alert with text, found: ${JSON.stringify(shown.map((a) => a.textContent))}`);
+  return shown[0];
+}
+const findAlert = () => waitFor(shownAlert);
+/** Every live region in the page now, to check later that a message appeared in one already there. */
+const liveRegions = () => new Set([...screen.queryAllByRole('alert'), ...screen.queryAllByRole('status')]);
+
 describe('TemplatesCard: loading and errors', () => {
   it('says it is loading until the library arrives', async () => {
     const fake = fakeDeps();
@@ -112,31 +134,60 @@ describe('TemplatesCard: loading and errors', () => {
     };
     const user = userEvent.setup();
     render(<TemplatesCard deps={fake.deps} />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Could not read your templates: storage unavailable');
+    // The alert region is there from the start, so the failure is announced when it lands in it.
+    const region = screen.getByRole('alert');
+    expect(region.textContent).toBe('');
+    const alert = await findAlert();
+    expect(alert).toBe(region);
+    expect(alert.textContent).toBe('Could not read your templates: storage unavailable');
     fail = false;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: 'Standard L2 handoff' })).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(shownAlerts()).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
-  it('warns about a damaged library and the policy’s problems, and overwrites nothing until saved', async () => {
-    const { state } = await renderCard({
+  it('warns about a damaged library and the policy’s problems, and overwrites nothing until the lead saves', async () => {
+    const { user, state, notifyChanged } = await renderCard({
       damaged: true,
       policy: managedPolicy({}, ['templates[1].name: give the template a name']),
     });
-    expect(screen.getByRole('alert').textContent).toMatch(/could not be read.*standard template is shown.*nothing is overwritten until you save/);
+    expect(shownAlert().textContent).toMatch(/could not be read.*standard template is shown.*nothing is overwritten until you save/);
     const problems = screen.getByRole('region', { name: "Your organisation's policy has problems" });
     expect(problems.textContent).toContain('templates[1].name: give the template a name');
+
+    // Everything short of saving: switching templates, editing, discarding, editing again,
+    // switching preview tabs, and storage announcing a change (which reloads the card).
+    await user.click(screen.getByRole('button', { name: 'Standard L2 handoff' }));
+    await replaceText(user, screen.getByLabelText('Template name'), 'Throwaway');
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await user.click(screen.getByRole('button', { name: 'Org handoff' }));
+    await user.click(screen.getByRole('button', { name: 'Standard L2 handoff' }));
+    await replaceText(user, within(sectionGroup('Section 3: Current hypothesis')).getByLabelText('Label'), 'Best guess');
+    await user.click(screen.getByRole('tab', { name: 'Freshdesk' }));
+    await notifyChanged();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(state.saves).toHaveLength(0);
+    expect(state.damaged).toBe(true);
+    expect(shownAlert().textContent).toMatch(/could not be read/u);
+
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Standard L2 handoff”.');
+    expect(state.saves).toHaveLength(1);
+    expect(state.damaged).toBe(false);
+    expect(state.library.templates.map((t) => t.sections[2].label)).toEqual(['Best guess']);
+    expect(shownAlerts()).toEqual([]);
   });
 
   it('keeps the edits and says so when saving fails', async () => {
     const { user, state } = await renderCard();
     state.failSaves = true;
     await replaceText(user, screen.getByLabelText('Template name'), 'Renamed');
+    const regions = liveRegions();
     await user.click(screen.getByRole('button', { name: 'Save template' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not save your templates: storage quota exceeded. Your changes are still here.');
+    const alert = await findAlert();
+    expect(alert.textContent).toBe('Could not save your templates: storage quota exceeded. Your changes are still here.');
+    expect(regions.has(alert)).toBe(true);
     expect(input(screen.getByLabelText('Template name')).value).toBe('Renamed');
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
     expect(state.library).toEqual(DEFAULT_LIBRARY);
@@ -218,9 +269,12 @@ describe('TemplatesCard: building a template', () => {
     const hypothesis = sectionGroup('Section 3: Current hypothesis');
     await user.click(within(hypothesis).getByRole('button', { name: 'Add a ticket source to section Current hypothesis' }));
     await user.selectOptions(within(hypothesis).getByLabelText('Source 1'), 'customField');
+    const regions = liveRegions();
     await user.click(screen.getByRole('button', { name: 'Save template' }));
 
-    const summary = screen.getByRole('alert');
+    const summary = shownAlert();
+    // The summary fills a region that was already in the page, so it is announced.
+    expect(regions.has(summary)).toBe(true);
     expect(summary.textContent).toContain('4 problems stop this template from being saved');
     expect(summary.textContent).toContain('Template name: give the template a name');
     expect(summary.textContent).toContain('Section 2 (Section 2), Label: give the section a label');
@@ -241,7 +295,7 @@ describe('TemplatesCard: building a template', () => {
     expect(document.activeElement).toBe(within(tried).getByLabelText('Word limit'));
     await user.type(screen.getByLabelText('Template name'), 'Fixed');
     expect(screen.getByLabelText('Template name').getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByRole('alert').textContent).toContain('3 problems');
+    expect(shownAlert().textContent).toContain('3 problems');
   });
 });
 
@@ -287,7 +341,7 @@ describe('TemplatesCard: managing the list', () => {
   it('cannot delete the last template', async () => {
     const { user, state } = await renderCard();
     await user.click(screen.getByRole('button', { name: 'Delete template Standard L2 handoff' }));
-    expect(screen.getByRole('alert').textContent).toBe('“Standard L2 handoff” is your only template; a library needs at least one.');
+    expect(shownAlert().textContent).toBe('“Standard L2 handoff” is your only template; a library needs at least one.');
     expect(screen.queryByRole('group', { name: /^Delete template/u })).toBeNull();
     expect(state.saves).toHaveLength(0);
   });
@@ -327,12 +381,17 @@ describe('TemplatesCard: changes made elsewhere', () => {
   it('keeps unsaved edits and offers a reload instead', async () => {
     const { user, changeElsewhere } = await renderCard();
     await replaceText(user, screen.getByLabelText('Template name'), 'Mine');
+    const regions = liveRegions();
     await changeElsewhere(libraryWith('Imported'));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Templates changed elsewhere');
+    const alert = await findAlert();
+    expect(regions.has(alert)).toBe(true);
+    expect(alert.textContent).toBe(
+      'Templates were changed elsewhere while you were editing “Standard L2 handoff”. They are not shown yet, so your edits stay. ' +
+        'Saving saves your version of “Standard L2 handoff” and keeps those other changes. Reloading shows them and drops your unsaved edits.',
+    );
     expect(listedNames()).toEqual(['Standard L2 handoff']);
     expect(input(screen.getByLabelText('Template name')).value).toBe('Mine');
-    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
     await waitFor(() => expect(listedNames()).toEqual(['Standard L2 handoff', 'Imported']));
     expect(input(screen.getByLabelText('Template name')).value).toBe('Standard L2 handoff');
   });
@@ -341,11 +400,179 @@ describe('TemplatesCard: changes made elsewhere', () => {
     const { user, state, changeElsewhere } = await renderCard();
     await replaceText(user, screen.getByLabelText('Template name'), 'Mine');
     await changeElsewhere(libraryWith('Imported'));
-    await screen.findByText(/Templates changed elsewhere/u);
+    await screen.findByText(/^Templates were changed elsewhere/u);
     await user.click(screen.getByRole('button', { name: 'Save template' }));
     await screen.findByText('Saved “Mine”.');
     expect(state.library.templates.map((t) => t.name)).toEqual(['Mine', 'Imported']);
     expect(listedNames()).toEqual(['Mine', 'Imported']);
+    expect(shownAlerts()).toEqual([]);
+  });
+});
+
+describe('TemplatesCard: the template being edited changed elsewhere', () => {
+  /** Billing as another window saved it: a different label in its first section. */
+  const theirBilling = (library: TemplateLibrary) =>
+    changedCopy(library, (next) => {
+      next.templates[1].sections[0].label = 'Their label';
+    });
+  const conflictQuestion = { name: 'This template, “Billing”, was changed elsewhere since you started editing it.' };
+
+  async function editBillingThenImport() {
+    const card = await renderCard({ library: libraryWith('Billing') });
+    await card.user.click(screen.getByRole('button', { name: 'Billing' }));
+    await replaceText(card.user, within(sectionGroup("Section 1: What's happening")).getByLabelText('Label'), 'My label');
+    const before = structuredClone(card.state.library);
+    await card.changeElsewhere(
+      changedCopy(theirBilling(before), (next) => {
+        next.templates.push({ ...DEFAULT_TEMPLATE, id: 'imported', name: 'Imported' });
+      }),
+    );
+    return card;
+  }
+
+  it('says saving will ask, keeps saying it after unrelated list actions, and asks before overwriting', async () => {
+    const { user, state } = await editBillingThenImport();
+    const warning =
+      '“Billing” was changed elsewhere since you started editing it. Saving will not replace that version without asking: ' +
+      'you then choose to overwrite it with yours, or keep it and discard your edits. Reloading shows it and drops your unsaved edits.';
+    expect((await findAlert()).textContent).toBe(warning);
+
+    // Changing a default saves at once and shows everything stored, the change to Billing
+    // included; the working copy still rests on the old Billing, so the warning stays.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zendesk' }), 'Standard L2 handoff');
+    await screen.findByText('Zendesk now starts with “Standard L2 handoff”.');
+    expect(listedNames()).toEqual(['Standard L2 handoff', 'Billing', 'Imported']);
+    expect(shownAlert().textContent).toBe(warning);
+    expect(input(within(sectionGroup('Section 1: My label')).getByLabelText('Label')).value).toBe('My label');
+    const savesBefore = state.saves.length;
+
+    // Saving asks; focus goes to the question's safe choice, and Escape leaves everything as it was.
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    const ask = await screen.findByRole('group', conflictQuestion);
+    await waitFor(() => expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' })));
+    expect(state.saves).toHaveLength(savesBefore);
+    expect(state.library.templates[1].sections[0].label).toBe('Their label');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', conflictQuestion)).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save template' })));
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+
+    // Asked again, the lead overwrites: Billing is theirs no more, every other change stays.
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await user.click(within(await screen.findByRole('group', conflictQuestion)).getByRole('button', { name: 'Overwrite it with your version' }));
+    await screen.findByText('Saved “Billing”.');
+    expect(state.saves).toHaveLength(savesBefore + 1);
+    expect(state.library.templates.map((t) => t.id)).toEqual(['default', 'billing', 'imported']);
+    expect(state.library.templates[1].sections[0].label).toBe('My label');
+    expect(state.library.defaults).toEqual({ zendesk: 'default' });
+    expect(shownAlerts()).toEqual([]);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save template' })));
+  });
+
+  it('keeps their version and drops the edits when the lead chooses so, by keyboard', async () => {
+    const { user, state } = await editBillingThenImport();
+    const stored = structuredClone(state.library);
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    const ask = await screen.findByRole('group', conflictQuestion);
+    await waitFor(() => expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' })));
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Keep theirs and discard mine' }));
+    await user.keyboard('{Enter}');
+    await screen.findByText('Kept the version saved elsewhere; your changes were discarded.');
+    expect(state.library).toEqual(stored);
+    expect(listedNames()).toEqual(['Standard L2 handoff', 'Billing', 'Imported']);
+    expect(input(within(sectionGroup('Section 1: Their label')).getByLabelText('Label')).value).toBe('Their label');
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
+    expect(shownAlerts()).toEqual([]);
+  });
+
+  it('asks again when their version changes once more before the lead overwrites it', async () => {
+    const { user, state, changeElsewhere } = await editBillingThenImport();
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByRole('group', conflictQuestion);
+    await changeElsewhere(
+      changedCopy(state.library, (next) => {
+        next.templates[1].sections[0].label = 'Their second label';
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Overwrite it with your version' }));
+    await screen.findByRole('group', conflictQuestion);
+    expect(state.library.templates[1].sections[0].label).toBe('Their second label');
+  });
+
+  it('offers to save a template deleted elsewhere again', async () => {
+    const { user, state, changeElsewhere } = await renderCard({ library: libraryWith('Billing') });
+    await user.click(screen.getByRole('button', { name: 'Billing' }));
+    await replaceText(user, within(sectionGroup("Section 1: What's happening")).getByLabelText('Label'), 'My label');
+    await changeElsewhere(DEFAULT_LIBRARY);
+    expect((await findAlert()).textContent).toMatch(/^“Billing” was deleted elsewhere since you started editing it\. Saving will ask/u);
+    // A list action shows the deletion; the edits stay open all the same.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zendesk' }), 'Standard L2 handoff');
+    await screen.findByText('Zendesk now starts with “Standard L2 handoff”.');
+    expect(listedNames()).toEqual(['Standard L2 handoff']);
+    expect(screen.getByRole('heading', { name: 'Editing: Billing' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    const ask = await screen.findByRole('group', { name: 'This template, “Billing”, was deleted elsewhere since you started editing it.' });
+    await user.click(within(ask).getByRole('button', { name: 'Save my version again' }));
+    await screen.findByText('Saved “Billing”.');
+    expect(state.library.templates.map((t) => t.id)).toEqual(['default', 'billing']);
+    expect(state.library.templates[1].sections[0].label).toBe('My label');
+    expect(listedNames()).toEqual(['Standard L2 handoff', 'Billing']);
+  });
+
+  it('does not take its own rename for a change made elsewhere', async () => {
+    const { user, state } = await renderCard({ library: libraryWith('Billing') });
+    await user.click(screen.getByRole('button', { name: 'Billing' }));
+    await replaceText(user, within(sectionGroup("Section 1: What's happening")).getByLabelText('Label'), 'My label');
+    await user.click(screen.getByRole('button', { name: 'Rename template Billing' }));
+    await replaceText(user, screen.getByLabelText('New name for Billing'), 'Refunds{Enter}');
+    await screen.findByText('Renamed to “Refunds”.');
+    expect(shownAlerts()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Refunds”.');
+    expect(screen.queryByRole('group', { name: /changed elsewhere/u })).toBeNull();
+    expect(state.library.templates[1]).toMatchObject({ id: 'billing', name: 'Refunds' });
+    expect(state.library.templates[1].sections[0].label).toBe('My label');
+  });
+});
+
+describe('TemplatesCard: loads that finish out of order', () => {
+  /** Policy reads that wait until the test answers them, like one that times out after a while. */
+  function slowPolicy(fake: ReturnType<typeof fakeDeps>) {
+    const answers: ((policy: ManagedPolicy) => void)[] = [];
+    fake.deps.loadPolicy = () => new Promise((resolve) => answers.push(resolve));
+    return answers;
+  }
+
+  it('shows the newest load, not an older one that finished last', async () => {
+    const fake = fakeDeps({ library: libraryWith('Billing') });
+    const answers = slowPolicy(fake);
+    render(<TemplatesCard deps={fake.deps} />);
+    // The policy arrives while the first load still waits: the change event starts a second one.
+    await fake.notifyChanged();
+    expect(answers).toHaveLength(2);
+    await act(async () => answers[1](managedPolicy()));
+    await waitFor(() => expect(listedNames()).toEqual(['Org handoff', 'Standard L2 handoff', 'Billing']));
+    // The first load gave up waiting and fell back to no policy; it is older, so it loses.
+    await act(async () => answers[0](NO_POLICY));
+    expect(listedNames()).toEqual(['Org handoff', 'Standard L2 handoff', 'Billing']);
+  });
+
+  it('does not let a load that began before a save undo it on screen', async () => {
+    const fake = fakeDeps();
+    const user = userEvent.setup();
+    const answers = slowPolicy(fake);
+    render(<TemplatesCard deps={fake.deps} />);
+    await act(async () => answers[0](NO_POLICY));
+    await screen.findByRole('list', { name: 'Templates' });
+    await fake.notifyChanged(); // reads the library as it is now, then waits for the policy
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Name of the new template'), 'Billing');
+    await user.click(screen.getByRole('button', { name: 'Create template' }));
+    await screen.findByText('Created “Billing”.');
+    await act(async () => answers[1](NO_POLICY));
+    expect(listedNames()).toEqual(['Standard L2 handoff', 'Billing']);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   renameTemplate,
   replaceFillSource,
   sameTemplate,
+  saveWorkingCopy,
   setDefaultTemplate,
   slugify,
   templateIdFor,
@@ -151,6 +152,41 @@ describe('putTemplate', () => {
     expect(putTemplate(library, changed).templates.map((t) => t.name)).toEqual(['Standard L2 handoff', 'A, edited', 'B']);
     const fresh = { ...DEFAULT_TEMPLATE, id: 'fresh', name: 'Fresh' };
     expect(ids(putTemplate(library, fresh))).toEqual(['default', 'a', 'b', 'fresh']);
+  });
+});
+
+describe('saveWorkingCopy', () => {
+  const library = libraryOf('A', 'B');
+  const base = library.templates[1];
+  const mine = { ...base, name: 'A, mine' };
+
+  it('puts the working copy back while storage still holds the version it started from', () => {
+    const saved = saveWorkingCopy(library, mine, base);
+    expect(saved.conflict).toBeUndefined();
+    expect(saved.library.templates.map((t) => t.name)).toEqual(['Standard L2 handoff', 'A, mine', 'B']);
+  });
+
+  it('keeps changes elsewhere to other templates', () => {
+    const elsewhere = putTemplate(library, { ...library.templates[2], name: 'B, theirs' });
+    expect(saveWorkingCopy(elsewhere, mine, base).library.templates.map((t) => t.name)).toEqual(['Standard L2 handoff', 'A, mine', 'B, theirs']);
+  });
+
+  it('writes nothing and returns their version when the template itself changed since', () => {
+    const theirs = updateSection(base, 'tried', { label: 'Their label' });
+    const elsewhere = putTemplate(library, theirs);
+    const saved = saveWorkingCopy(elsewhere, mine, base);
+    expect(saved.library).toBe(elsewhere);
+    expect(saved.conflict).toEqual({ theirs });
+    // Overwriting on purpose: checked against the version the lead was shown.
+    expect(saveWorkingCopy(elsewhere, mine, theirs).library.templates[1]).toEqual(mine);
+  });
+
+  it('reports a template deleted since, and saves it again only against that deletion', () => {
+    const elsewhere = value(deleteTemplate(library, 'a'));
+    expect(saveWorkingCopy(elsewhere, mine, base)).toEqual({ library: elsewhere, conflict: { theirs: null } });
+    expect(ids(saveWorkingCopy(elsewhere, mine, null).library)).toEqual(['default', 'b', 'a']);
+    // A template that was not stored when editing began must still not be there.
+    expect(saveWorkingCopy(library, mine, null).conflict).toEqual({ theirs: base });
   });
 });
 
