@@ -3,6 +3,8 @@ import { helpdeskMatches } from './lib/adapters/matches';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // BATON_OUT_DIR lets two builds (say, a benchmark and a test run) live side by side.
+  outDir: process.env.BATON_OUT_DIR ?? '.output',
   manifest: {
     name: 'Baton — escalation handoffs',
     description: 'Turns an L1 → L2 escalation into a handoff note L2 never has to re-ask.',

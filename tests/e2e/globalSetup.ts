@@ -1,13 +1,13 @@
 // Builds the extension once before the end-to-end tests, which load the real build from
-// .output/chrome-mv3. BATON_SKIP_BUILD=1 reuses an existing build (faster local reruns).
+// .output/chrome-mv3 (or $BATON_OUT_DIR/chrome-mv3). BATON_SKIP_BUILD=1 reuses an existing
+// build (faster local reruns).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const repoRoot = resolve(import.meta.dirname, '../..');
+import { join } from 'node:path';
+import { defaultExtensionPath, repoRoot } from '../support/browser';
 
 export default function setup(): void {
-  const manifest = join(repoRoot, '.output/chrome-mv3/manifest.json');
+  const manifest = join(defaultExtensionPath, 'manifest.json');
   if (process.env.BATON_SKIP_BUILD === '1') {
     if (!existsSync(manifest)) {
       throw new Error(`BATON_SKIP_BUILD=1 but there is no build at ${manifest}; run \`npx wxt build\`.`);

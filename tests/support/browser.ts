@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-export const defaultExtensionPath = join(repoRoot, '.output/chrome-mv3');
+/** Where `npm run build` puts the extension; BATON_OUT_DIR moves it (see wxt.config.ts). */
+export const buildOutDir = resolve(repoRoot, process.env.BATON_OUT_DIR ?? '.output');
+export const defaultExtensionPath = join(buildOutDir, 'chrome-mv3');
 
 /** The real binary: /usr/bin/chromium (Debian's wrapper) appends an empty --load-extension=. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
