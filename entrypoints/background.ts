@@ -1,4 +1,4 @@
-import { type BackgroundReply, ToBackgroundSchema } from '@/lib/messaging/backgroundProtocol';
+import { type BackgroundReply, type DraftSaved, ToBackgroundSchema } from '@/lib/messaging/backgroundProtocol';
 import { BatonDb } from '@/lib/storage/db';
 import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
 import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';
@@ -49,6 +49,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => sweepDrafts(true));
   browser.runtime.onInstalled.addListener(() => sweepDrafts(true));
 
+  // No listener (no other panel open) rejects the broadcast: nothing to tell then.
+  const announceDraftSaved = (saved: DraftSaved) => void browser.runtime.sendMessage(saved).catch(() => undefined);
+
   async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Promise<BackgroundReply<unknown>> {
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'malformed message' };
@@ -62,6 +65,7 @@ export default defineBackground(() => {
         case 'draft.put':
           if (!isOwnExtensionPage(sender)) return { ok: false, error: 'refused' };
           await drafts.put(message.draft);
+          announceDraftSaved({ type: 'draft.saved', key: message.draft.key, writer: message.writer });
           return { ok: true, value: null };
         case 'bridge.insert': {
           if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return { ok: false, error: 'refused' };
