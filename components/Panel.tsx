@@ -3,6 +3,7 @@ import type { Section } from '@/lib/templates/template';
 import { CaseTypeField, ChecklistField } from './ChoiceFields';
 import { KeptAnswers } from './KeptAnswers';
 import { NotePreview } from './NotePreview';
+import { OtherTabText } from './OtherTabText';
 import { usePanel } from './PanelStoreContext';
 import { SectionField } from './SectionField';
 import { InsertStatus, SaveStatus } from './StatusLine';
@@ -67,6 +68,7 @@ export function Panel() {
           )}
           <TemplatePicker disabled={draftOrigin === 'loading'} />
           <SaveStatus save={save} restored={draftOrigin === 'restored'} insertedAt={insertedAt} />
+          <OtherTabText />
           <form
             ref={formRef}
             className="sections"

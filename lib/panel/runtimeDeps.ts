@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Draft } from '../draft';
-import type { BackgroundReply, ToBackground } from '../messaging/backgroundProtocol';
+import { type BackgroundReply, DraftSavedSchema, type ToBackground } from '../messaging/backgroundProtocol';
+import { isOwnExtensionPage } from '../messaging/senders';
 import { type FromPanel, PANEL_PORT, type ToPanel, ToPanelSchema } from '../messaging/panelProtocol';
 import type { DraftStore } from '../storage/draftRepo';
 import { loadSettings, onSettingsChanged } from '../settingsStore';
@@ -68,10 +69,23 @@ async function ask<T>(message: ToBackground): Promise<T> {
   return reply.value;
 }
 
+/** This panel, as the writer of its drafts: its own writes are not news to it. */
+const WRITER = crypto.randomUUID();
+
 /** Drafts live in the background's IndexedDB (extension origin, never partitioned by site). */
 export const backgroundDraftStore: DraftStore = {
   get: (key) => ask<Draft | null>({ type: 'draft.get', key }),
-  put: (draft) => ask<void>({ type: 'draft.put', draft }),
+  put: (draft) => ask<void>({ type: 'draft.put', draft, writer: WRITER }),
+  onWrittenElsewhere(listener) {
+    const handler = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      // Only the background announces writes; other panels' requests also pass by here.
+      if (!isOwnExtensionPage(sender) || sender.tab) return;
+      const saved = DraftSavedSchema.safeParse(raw);
+      if (saved.success && saved.data.writer !== WRITER) listener(saved.data.key);
+    };
+    browser.runtime.onMessage.addListener(handler);
+    return () => browser.runtime.onMessage.removeListener(handler);
+  },
 };
 
 export const storagePrefs: PanelPrefs = {

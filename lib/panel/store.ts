@@ -9,7 +9,7 @@ import type { PersonalSettings } from '../settings';
 import type { TemplateCatalog } from '../templates/library';
 import type { Template } from '../templates/template';
 import type { PanelConfig, PanelDeps } from './deps';
-import { BUILT_IN_CATALOG, BUILT_IN_SETTINGS, chooseTemplate } from './templateChoice';
+import { BUILT_IN_CATALOG, BUILT_IN_SETTINGS, chooseTemplate, type OrphanAnswer, sectionLabel } from './templateChoice';
 
 export interface TicketView {
   key: string;
@@ -51,6 +51,10 @@ export interface PanelState {
   dirty: boolean;
   /** Sections the agent has typed in since the ticket opened: pre-filling never overwrites them. */
   edited: Record<string, true>;
+  /** Another tab on the same ticket changed the draft, and this panel took its changes in. */
+  syncedFromOtherTab: boolean;
+  /** Text another tab wrote in a section the agent was also changing here: shown, never dropped. */
+  otherTabText: OrphanAnswer[];
   insertedAt?: number;
   save: SaveState;
   insert: InsertState;
@@ -61,6 +65,8 @@ export interface PanelState {
   switchTemplate(templateId: string): void;
   /** The templates changed: loaded, edited on the options page, or pushed by policy. */
   applyCatalog(catalog: TemplateCatalog): void;
+  /** A panel in another tab wrote the draft with this key. */
+  draftWrittenElsewhere(key: string): void;
   setOpen(open: boolean): void;
   /** Writes a pending edit now (ticket switch, panel hidden). */
   flush(): Promise<void>;
@@ -100,6 +106,9 @@ export function createPanelStore(deps: PanelDeps) {
     deps.bridge.send({ type: 'layout', open, side: settings.panelSide });
   };
 
+  /** The current ticket's answers as last written or read: what "changed here" is measured against. */
+  let lastSaved: Record<string, string> = {};
+
   const store = createStore<PanelState>()((set, get) => {
     function snapshot(): Draft | null {
       const { ticket, template, answers, insertedAt } = get();
@@ -125,6 +134,7 @@ export function createPanelStore(deps: PanelDeps) {
       if (isCurrent()) set({ save: { state: 'saving' } });
       try {
         await deps.drafts.put(draft);
+        if (isCurrent()) lastSaved = { ...draft.answers };
         if (unsaved.get(draft.key) === draft) unsaved.delete(draft.key);
         // A newer edit may be waiting for its own write: only then is "saved" true.
         if (isCurrent() && !get().dirty) set({ save: { state: 'saved' } });
@@ -189,9 +199,48 @@ export function createPanelStore(deps: PanelDeps) {
       saveTimer = setTimeout(() => void flush(), autosaveDelay);
     }
 
+    /**
+     * Another tab wrote this ticket's draft. Sections the agent changed here since the last
+     * write keep this tab's text (the newest keystrokes are here, and the pending save will
+     * carry them over there); every other section takes the other tab's. When both changed
+     * the same section, the other tab's text is shown apart instead of being dropped.
+     */
+    async function catchUp(key: string) {
+      let theirs: Draft | null;
+      try {
+        theirs = await deps.drafts.get(key);
+      } catch {
+        return; // the next write here or there brings the tabs together again
+      }
+      const state = get();
+      if (!theirs || state.ticket?.key !== key || state.draftOrigin === 'loading') return;
+      const merged: Record<string, string> = { ...theirs.answers };
+      const clashes: OrphanAnswer[] = [];
+      for (const [id, mine] of Object.entries(state.answers)) {
+        const base = lastSaved[id] ?? '';
+        if (!state.edited[id] || mine === base) continue;
+        const other = theirs.answers[id];
+        if (other !== undefined && other !== base && other !== mine) {
+          clashes.push({ id, label: sectionLabel(state.catalog, id), text: other });
+        }
+        merged[id] = mine;
+      }
+      lastSaved = { ...theirs.answers };
+      set({
+        answers: merged,
+        insertedAt: theirs.insertedAt ?? state.insertedAt,
+        templateRequest: theirs.templateId,
+        draftOrigin: 'restored',
+        syncedFromOtherTab: true,
+        otherTabText: [...state.otherTabText.filter((t) => !clashes.some((c) => c.id === t.id)), ...clashes],
+      });
+      resolveTemplate();
+    }
+
     function openTicket(ticket: TicketView) {
       const { key } = ticket;
       void flush();
+      lastSaved = {};
       set({
         ticket,
         templateRequest: undefined,
@@ -201,6 +250,8 @@ export function createPanelStore(deps: PanelDeps) {
         draftOrigin: 'loading',
         dirty: false,
         edited: {},
+        syncedFromOtherTab: false,
+        otherTabText: [],
         insertedAt: undefined,
         save: { state: 'idle' },
         insert: { state: 'idle' },
@@ -230,6 +281,7 @@ export function createPanelStore(deps: PanelDeps) {
             resolveTemplate();
             return;
           }
+          lastSaved = { ...draft.answers };
           set({ templateRequest: draft.templateId, answers: draft.answers, insertedAt: draft.insertedAt, draftOrigin: 'restored' });
           resolveTemplate();
         },
@@ -278,6 +330,8 @@ export function createPanelStore(deps: PanelDeps) {
       draftOrigin: 'loading',
       dirty: false,
       edited: {},
+      syncedFromOtherTab: false,
+      otherTabText: [],
       save: { state: 'idle' },
       insert: { state: 'idle' },
 
@@ -319,6 +373,10 @@ export function createPanelStore(deps: PanelDeps) {
           insert: state.insert.state === 'incomplete' ? { state: 'idle' } : state.insert,
         }));
         scheduleSave();
+      },
+
+      draftWrittenElsewhere(key) {
+        if (get().ticket?.key === key) void catchUp(key);
       },
 
       applyCatalog(catalog) {
@@ -398,6 +456,7 @@ export function createPanelStore(deps: PanelDeps) {
   });
 
   deps.bridge.onMessage((message) => store.getState().receive(message));
+  deps.drafts.onWrittenElsewhere?.((key) => store.getState().draftWrittenElsewhere(key));
   void deps.prefs.loadOpen().then(
     (open) => {
       store.setState({ open });

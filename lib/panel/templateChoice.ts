@@ -30,6 +30,11 @@ export function chooseTemplate(catalog: TemplateCatalog, helpdesk: HelpdeskId, d
   };
 }
 
+/** A section's label in any of the team's templates, else its id made readable. */
+export function sectionLabel(catalog: TemplateCatalog, id: string): string {
+  return catalog.entries.flatMap((e) => e.template.sections).find((s) => s.id === id)?.label ?? id.replace(/-/gu, ' ');
+}
+
 export interface OrphanAnswer {
   id: string;
   label: string;
@@ -42,8 +47,7 @@ export interface OrphanAnswer {
  */
 export function orphanAnswers(template: Template, answers: Record<string, string>, catalog: TemplateCatalog): OrphanAnswer[] {
   const inTemplate = new Set(template.sections.map((s) => s.id));
-  const labelOf = (id: string) =>
-    catalog.entries.flatMap((e) => e.template.sections).find((s) => s.id === id)?.label ?? id.replace(/-/gu, ' ');
+  const labelOf = (id: string) => sectionLabel(catalog, id);
   return Object.entries(answers)
     .filter(([id, text]) => !inTemplate.has(id) && text.trim() !== '')
     .map(([id, text]) => ({ id, label: labelOf(id), text }));

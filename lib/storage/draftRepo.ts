@@ -5,6 +5,11 @@ import type { BatonDb } from './db';
 export interface DraftStore {
   get(key: string): Promise<Draft | null>;
   put(draft: Draft): Promise<void>;
+  /**
+   * Calls back with the key of each draft another panel (another tab) wrote; returns the
+   * unsubscribe function. Absent where there can be no other panel.
+   */
+  onWrittenElsewhere?(listener: (key: string) => void): () => void;
 }
 
 /** Draft persistence on Dexie. Rows that no longer parse are treated as absent, never thrown at the agent. */
