@@ -3,12 +3,16 @@ import { BatonDb } from '@/lib/storage/db';
 import { describeStorageError, dexieDraftStore } from '@/lib/storage/draftRepo';
 import { insertThroughEditorApi } from '@/lib/insertion/mainWorldBridge';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/messaging/senders';
-import { HelpdeskIdSchema } from '@/lib/context';
+import { type HelpdeskId, HelpdeskIdSchema } from '@/lib/context';
+import { reinjectIntoOpenTabs } from '@/lib/background/reinjectOnUpdate';
+import { acceptStagePort, DRAFT_STAGE_PORT } from '@/lib/background/stagedDrafts';
 import { CUSTOM_HOSTS_KEY } from '@/lib/customHosts';
 import { syncCustomHostScripts } from '@/lib/customHostsStore';
 import { LAST_SWEEP_KEY, sweepIfDue } from '@/lib/storage/retention';
 import { readStoredSettings } from '@/lib/settingsStore';
 import { loadPolicy, refreshPolicyCache } from '@/lib/templates/store';
+
+const contentScriptFile = (helpdesk: HelpdeskId) => `content-scripts/${helpdesk}.js`;
 
 export default defineBackground(() => {
   const db = new BatonDb();
@@ -47,7 +51,10 @@ export default defineBackground(() => {
     if (area === 'managed') void refreshPolicyCache().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => sweepDrafts(true));
-  browser.runtime.onInstalled.addListener(() => sweepDrafts(true));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    sweepDrafts(true);
+    if (reason === 'update') void reinjectIntoOpenTabs().catch(() => undefined);
+  });
 
   // No listener (no other panel open) rejects the broadcast: nothing to tell then.
   const announceDraftSaved = (saved: DraftSaved) => void browser.runtime.sendMessage(saved).catch(() => undefined);
@@ -83,10 +90,21 @@ export default defineBackground(() => {
     }
   }
 
+  // Edits not yet written when a panel goes away (its tab closed) are written from here.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== DRAFT_STAGE_PORT || !isOwnExtensionPage(port.sender)) return;
+    acceptStagePort(port, {
+      storedUpdatedAt: async (key) => (await drafts.get(key))?.updatedAt,
+      write: async (draft) => {
+        await drafts.put(draft);
+        announceDraftSaved({ type: 'draft.saved', key: draft.key });
+      },
+    });
+  });
+
   // Custom helpdesk domains: keep the registered content script in step with the agent's list
   // and with the permissions they granted or withdrew.
-  const syncHosts = () =>
-    void syncCustomHostScripts(HelpdeskIdSchema.options, (helpdesk) => `content-scripts/${helpdesk}.js`).catch(() => undefined);
+  const syncHosts = () => void syncCustomHostScripts(HelpdeskIdSchema.options, contentScriptFile).catch(() => undefined);
   syncHosts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && CUSTOM_HOSTS_KEY in changes) syncHosts();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Draft } from '../draft';
 import { type BackgroundReply, DraftSavedSchema, type ToBackground } from '../messaging/backgroundProtocol';
+import { DRAFT_STAGE_PORT } from '../background/stagedDrafts';
 import { isOwnExtensionPage } from '../messaging/senders';
 import { type FromPanel, PANEL_PORT, type ToPanel, ToPanelSchema } from '../messaging/panelProtocol';
 import type { DraftStore } from '../storage/draftRepo';
@@ -69,6 +70,20 @@ async function ask<T>(message: ToBackground): Promise<T> {
   return reply.value;
 }
 
+let openStagePort: Browser.runtime.Port | null = null;
+
+/** The port to the background that holds unsaved edits; reopened if the background restarted. */
+function stagePort(): Browser.runtime.Port {
+  if (!openStagePort) {
+    const port = browser.runtime.connect({ name: DRAFT_STAGE_PORT });
+    port.onDisconnect.addListener(() => {
+      if (openStagePort === port) openStagePort = null;
+    });
+    openStagePort = port;
+  }
+  return openStagePort;
+}
+
 /** This panel, as the writer of its drafts: its own writes are not news to it. */
 const WRITER = crypto.randomUUID();
 
@@ -76,6 +91,12 @@ const WRITER = crypto.randomUUID();
 export const backgroundDraftStore: DraftStore = {
   get: (key) => ask<Draft | null>({ type: 'draft.get', key }),
   put: (draft) => ask<void>({ type: 'draft.put', draft, writer: WRITER }),
+  stage(draft) {
+    stagePort().postMessage({ type: 'stage', draft });
+  },
+  written(key) {
+    stagePort().postMessage({ type: 'written', key });
+  },
   onWrittenElsewhere(listener) {
     const handler = (raw: unknown, sender: Browser.runtime.MessageSender) => {
       // Only the background announces writes; other panels' requests also pass by here.

@@ -135,6 +135,7 @@ export function createPanelStore(deps: PanelDeps) {
       try {
         await deps.drafts.put(draft);
         if (isCurrent()) lastSaved = { ...draft.answers };
+        if (!get().dirty || !isCurrent()) deps.drafts.written?.(draft.key);
         if (unsaved.get(draft.key) === draft) unsaved.delete(draft.key);
         // A newer edit may be waiting for its own write: only then is "saved" true.
         if (isCurrent() && !get().dirty) set({ save: { state: 'saved' } });
@@ -372,6 +373,8 @@ export function createPanelStore(deps: PanelDeps) {
           save: { state: 'pending' },
           insert: state.insert.state === 'incomplete' ? { state: 'idle' } : state.insert,
         }));
+        const staged = snapshot();
+        if (staged) deps.drafts.stage?.(staged);
         scheduleSave();
       },
 

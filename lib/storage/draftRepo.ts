@@ -10,6 +10,12 @@ export interface DraftStore {
    * unsubscribe function. Absent where there can be no other panel.
    */
   onWrittenElsewhere?(listener: (key: string) => void): () => void;
+  /**
+   * Hands the latest unsaved version to something that outlives this panel, so closing the
+   * tab inside the autosave delay loses nothing; `written` says the normal write landed.
+   */
+  stage?(draft: Draft): void;
+  written?(key: string): void;
 }
 
 /** Draft persistence on Dexie. Rows that no longer parse are treated as absent, never thrown at the agent. */
