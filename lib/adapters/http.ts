@@ -13,6 +13,10 @@ export interface FetchJsonOptions {
   maxRetryAfterS?: number;
 }
 
+/** The reasons for a request that got no answer at all (callers tell them from refusals). */
+export const NO_ANSWER_IN_TIME = 'helpdesk API did not answer in time';
+export const UNREACHABLE = 'helpdesk API unreachable';
+
 const DEFAULT_TIMEOUT_MS = 8000;
 const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 const DEFAULT_MAX_RETRY_AFTER_S = 3;
@@ -40,6 +44,31 @@ function describeStatus(status: number): string {
   return `helpdesk answered ${status}`;
 }
 
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The body as text, read chunk by chunk and abandoned (the download cancelled) as soon as it
+ * passes `maxBytes`: a runaway or endless response is never buffered whole. Throws what the
+ * read throws (an abort, a broken connection).
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return TOO_LARGE;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 async function attempt<T>(url: string, opts: FetchJsonOptions): Promise<FetchResult<T> & { retryAfterS?: number }> {
   const timeout = AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = AbortSignal.any([opts.signal, timeout]);
@@ -52,13 +81,14 @@ async function attempt<T>(url: string, opts: FetchJsonOptions): Promise<FetchRes
     });
   } catch (error) {
     if (opts.signal.aborted) throw error;
-    if (timeout.aborted) return { ok: false, reason: 'helpdesk API did not answer in time' };
-    return { ok: false, reason: 'helpdesk API unreachable' };
+    if (timeout.aborted) return { ok: false, reason: NO_ANSWER_IN_TIME };
+    return { ok: false, reason: UNREACHABLE };
   }
   if (!response.ok) {
-    const header = response.headers.get('Retry-After');
-    // Number(null) is 0: without the header there is no invitation to retry at all.
-    const retryAfter = header === null || header.trim() === '' ? Number.NaN : Number(header);
+    const header = response.headers.get('Retry-After')?.trim() ?? '';
+    // Only delay-seconds (RFC 9110: digits) invite a retry: no header, an HTTP date, a negative
+    // or fractional value do not (Number('') and Number(null) would be 0, '-1' an instant retry).
+    const retryAfter = /^\d+$/.test(header) ? Number(header) : Number.NaN;
     return {
       ok: false,
       status: response.status,
@@ -69,14 +99,14 @@ async function attempt<T>(url: string, opts: FetchJsonOptions): Promise<FetchRes
   const declared = Number(response.headers.get('Content-Length'));
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (declared > maxBytes) return { ok: false, reason: 'helpdesk API response too large' };
-  let body: string;
+  let body: string | typeof TOO_LARGE;
   try {
-    body = await response.text();
+    body = await readCapped(response, maxBytes);
   } catch (error) {
     if (opts.signal.aborted) throw error;
-    return { ok: false, reason: 'helpdesk API did not answer in time' };
+    return { ok: false, reason: NO_ANSWER_IN_TIME };
   }
-  if (body.length > maxBytes) return { ok: false, reason: 'helpdesk API response too large' };
+  if (body === TOO_LARGE) return { ok: false, reason: 'helpdesk API response too large' };
   try {
     return { ok: true, data: JSON.parse(body) as T };
   } catch {

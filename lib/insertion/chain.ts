@@ -7,6 +7,12 @@ export type ChainResult =
 
 const SETTLE_MS = 400;
 const POLL_MS = 25;
+/**
+ * How long a note must stay once it shows up. An editor that re-renders from its own model
+ * (a virtual-DOM editor) undoes, at its next render, a DOM change it never accepted: the note is
+ * there for a moment and then gone, and calling that "inserted" would lose the handoff.
+ */
+const STABLE_MS = 150;
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,7 +30,8 @@ async function settledCount(target: HTMLElement, needle: string, before: number)
 
 /**
  * Tries each applicable strategy in order until the note is verifiably in the editor.
- * A strategy's own "handled" answer is not trusted: only the editor's content is. The
+ * A strategy's own "handled" answer is not trusted: only the editor's content is, once the
+ * note has stayed there for STABLE_MS (a copy the editor undoes at once counts as none). The
  * chain stops as soon as any copy landed, so a strategy that claims failure but did
  * insert can never lead to a second copy.
  */
@@ -44,7 +51,11 @@ export async function insertWithChain(
     } catch {
       // A throwing strategy is just one that did not work; the next one gets its turn.
     }
-    const after = await settledCount(target, needle, before);
+    let after = await settledCount(target, needle, before);
+    if (after > before) {
+      await wait(STABLE_MS);
+      after = countOccurrences(fingerprint(editorText(target)), needle);
+    }
     if (after === before + 1) return { ok: true, strategy: strategy.name };
     if (after > before + 1) {
       return { ok: true, strategy: strategy.name, warning: 'The note appears more than once in the editor: remove the extra copy before sending.' };

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { makeFixtureCert } from './certs';
 import { serveStaticAsset } from './routes/static';
+import { serveDriftAsset } from './routes/drift';
 import { send, type ApiMode, type HelpdeskRoutes } from './routes/types';
 import { createZendeskRoutes } from './routes/zendesk';
 import { createFreshdeskRoutes } from './routes/freshdesk';
@@ -19,6 +20,21 @@ export interface RecordedRequest {
   /** Path plus query string. */
   path: string;
   host: string;
+  /** When the request arrived (Date.now()). */
+  at: number;
+  /** The status answered, once the answer has been sent (undefined while hanging). */
+  status?: number;
+}
+
+/**
+ * An API mode for some API requests: those whose pathname `path` matches (a prefix, or a
+ * pattern) and/or whose host is `host` (one fixture account, e.g. f401.zendesk.com, so tests
+ * can run faults side by side on the same ticket).
+ */
+export interface PathFault {
+  path?: string | RegExp;
+  host?: string;
+  mode: ApiMode;
 }
 
 export interface FixtureServerOptions {
@@ -38,7 +54,11 @@ export interface FixtureServer {
   /** CSP violation reports the fixture pages sent (blocked inline scripts and the like). */
   cspReports: unknown[];
   requests: RecordedRequest[];
-  setApiMode(mode: ApiMode): void;
+  /**
+   * How every API path answers from now on; `byPath` overrides it for some paths (first match
+   * wins). Every call replaces the previous per-path faults and restarts ':first=<n>' counts.
+   */
+  setApiMode(mode: ApiMode, byPath?: PathFault[]): void;
   readonly apiMode: ApiMode;
   /** Forgets recorded requests, pwned hits and CSP reports. */
   resetRecords(): void;
@@ -49,11 +69,92 @@ export function defaultRoutes(): HelpdeskRoutes[] {
   return [createZendeskRoutes(), createFreshdeskRoutes(), createJiraRoutes()];
 }
 
-function parseApiMode(mode: ApiMode): { status: number } | 'ok' | 'malformed' | 'hang' {
-  if (mode === 'ok' || mode === 'malformed' || mode === 'hang') return mode;
-  const m = /^status:(\d{3})$/.exec(mode);
-  if (!m) throw new Error(`Unknown fixture API mode: ${mode}`);
-  return { status: Number(m[1]) };
+/** One parsed ApiMode. */
+interface Fault {
+  kind: 'ok' | 'status' | 'malformed' | 'hang' | 'huge';
+  status?: number;
+  /** Retry-After header value (seconds) sent with a 'status' fault. */
+  retryAfter?: string;
+  /** Body size of a 'huge' answer. */
+  bytes?: number | 'endless';
+  /** 'huge' with a Content-Length header (default: chunked, size unknown to the client). */
+  declared?: boolean;
+  /** Only the first n requests to each API path get the fault; later ones answer normally. */
+  first?: number;
+}
+
+const DEFAULT_HUGE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * 'ok' | 'malformed' | 'hang' | 'status:<code>' | 'huge', optionally followed by ':'-separated
+ * options: 'status:<code>:retry-after=<s>', 'huge:<bytes>|endless', 'huge:…:declared', and
+ * ':first=<n>' on any fault.
+ */
+function parseApiMode(mode: ApiMode): Fault {
+  const [base, ...rest] = mode.split(':');
+  const fault: Fault = { kind: 'ok' };
+  if (base === 'status') {
+    const code = rest.shift() ?? '';
+    if (!/^\d{3}$/.test(code)) throw new Error(`Unknown fixture API mode: ${mode}`);
+    fault.kind = 'status';
+    fault.status = Number(code);
+  } else if (base === 'huge') {
+    fault.kind = 'huge';
+    const size = rest[0] ?? '';
+    fault.bytes = size === 'endless' ? 'endless' : /^\d+$/.test(size) ? Number(size) : DEFAULT_HUGE_BYTES;
+    if (size === 'endless' || /^\d+$/.test(size)) rest.shift();
+  } else if (base === 'ok' || base === 'malformed' || base === 'hang') {
+    fault.kind = base;
+  } else {
+    throw new Error(`Unknown fixture API mode: ${mode}`);
+  }
+  for (const option of rest) {
+    let m: RegExpExecArray | null;
+    if (fault.kind === 'status' && (m = /^retry-after=(\d+)$/.exec(option))) fault.retryAfter = m[1];
+    else if (fault.kind === 'huge' && option === 'declared') fault.declared = true;
+    else if (fault.kind !== 'ok' && (m = /^first=(\d+)$/.exec(option))) fault.first = Number(m[1]);
+    else throw new Error(`Unknown option ${option} in fixture API mode: ${mode}`);
+  }
+  if (fault.kind === 'huge' && fault.declared && fault.bytes === 'endless') throw new Error(`An endless body has no Content-Length: ${mode}`);
+  return fault;
+}
+
+/**
+ * A 200 JSON body of `bytes` bytes (`{"padding":"xxx…"}`), written in 64 KiB chunks with
+ * back-pressure; stops as soon as the client goes away (a size cap that cancels the read).
+ */
+async function sendHuge(res: ServerResponse, bytes: number | 'endless', declared: boolean): Promise<void> {
+  const head = '{"padding":"';
+  const tail = '"}';
+  const total = bytes === 'endless' ? Number.POSITIVE_INFINITY : Math.max(bytes, head.length + tail.length);
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...(declared ? { 'Content-Length': String(total) } : {}),
+  });
+  let gone = false;
+  res.on('close', () => {
+    gone = true;
+  });
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  res.write(head);
+  let sent = head.length;
+  while (!gone && sent < total - tail.length) {
+    const n = Math.min(chunk.length, total - tail.length - sent);
+    sent += n;
+    if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+      await new Promise<void>((resolveDrain) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolveDrain();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      });
+    }
+  }
+  if (!gone) res.end(tail);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -69,7 +170,10 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
   const { key, cert } = makeFixtureCert();
   const routes = opts.routes ?? defaultRoutes();
   let apiMode: ApiMode = opts.apiMode ?? 'ok';
-  parseApiMode(apiMode);
+  let fault = parseApiMode(apiMode);
+  let pathFaults: { path?: string | RegExp; host?: string; fault: Fault }[] = [];
+  /** Requests per API path (host + pathname) since the mode was set, for ':first=<n>'. */
+  const apiHits = new Map<string, number>();
   const requests: RecordedRequest[] = [];
   const pwnedHits: string[] = [];
   const cspReports: unknown[] = [];
@@ -79,7 +183,11 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const path = req.url ?? '/';
-    requests.push({ method: req.method ?? 'GET', path, host });
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, host, at: Date.now() };
+    requests.push(record);
+    res.on('finish', () => {
+      record.status = res.statusCode;
+    });
     const url = new URL(path, `https://${host || 'localhost'}`);
 
     if (url.pathname.startsWith('/__pwned')) {
@@ -103,28 +211,44 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
 
     const module = routes.find((r) => r.matchesHost(host));
     if (module?.isApiPath(url.pathname)) {
-      const mode = parseApiMode(apiMode);
-      if (mode === 'hang') {
+      const byPath = pathFaults.find(
+        ({ path: p, host: h }) =>
+          (h === undefined || h === host) && (p === undefined || (typeof p === 'string' ? url.pathname.startsWith(p) : p.test(url.pathname))),
+      );
+      const mode = byPath?.fault ?? fault;
+      const key = `${host}${url.pathname}`;
+      const hit = (apiHits.get(key) ?? 0) + 1;
+      apiHits.set(key, hit);
+      const faulty = mode.first === undefined || hit <= mode.first;
+      if (faulty && mode.kind === 'hang') {
         // Never answered; destroyed on close so the server can shut down.
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
         return;
       }
-      if (mode === 'malformed') {
+      if (faulty && mode.kind === 'malformed') {
         send(res, 200, '{"ticket": {"id": 42, "subject": "trunc', {
           'Content-Type': 'application/json; charset=utf-8',
         });
         return;
       }
-      if (mode !== 'ok') {
-        send(res, mode.status, JSON.stringify({ error: `Fixture API mode ${apiMode}` }), {
+      if (faulty && mode.kind === 'huge') {
+        hanging.add(res);
+        res.on('close', () => hanging.delete(res));
+        await sendHuge(res, mode.bytes ?? DEFAULT_HUGE_BYTES, mode.declared ?? false);
+        return;
+      }
+      if (faulty && mode.kind === 'status') {
+        send(res, mode.status!, JSON.stringify({ error: `Fixture API mode ${apiMode}` }), {
           'Content-Type': 'application/json; charset=utf-8',
+          ...(mode.retryAfter !== undefined ? { 'Retry-After': mode.retryAfter } : {}),
         });
         return;
       }
     }
     if (module && (await module.handle({ req, res, url, host }))) return;
     if (serveStaticAsset(url.pathname, res)) return;
+    if (serveDriftAsset(url.pathname, res)) return;
     send(res, 404, `No fixture route for ${req.method} ${host}${path}`, {
       'Content-Type': 'text/plain; charset=utf-8',
     });
@@ -164,9 +288,13 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
     get apiMode() {
       return apiMode;
     },
-    setApiMode(mode) {
-      parseApiMode(mode);
+    setApiMode(mode, byPath = []) {
+      const parsed = parseApiMode(mode);
+      const parsedPaths = byPath.map(({ path: p, host: h, mode: m }) => ({ path: p, host: h?.toLowerCase(), fault: parseApiMode(m) }));
       apiMode = mode;
+      fault = parsed;
+      pathFaults = parsedPaths;
+      apiHits.clear();
     },
     resetRecords() {
       requests.length = 0;

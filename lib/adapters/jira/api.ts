@@ -1,5 +1,5 @@
 import { CONTEXT_FIELDS, type ReadProblem, type TimelineEntry } from '../../context';
-import { type Parsed, fetchParsed } from '../http';
+import { NO_ANSWER_IN_TIME, type Parsed, UNREACHABLE, fetchParsed } from '../http';
 import { restBase } from './urls';
 import type { ApiReadEnv, ContextValues, PartialRead, TicketRef } from '../types';
 import {
@@ -82,6 +82,17 @@ function readIssueComments(ref: TicketRef, env: ApiReadEnv) {
 }
 
 /**
+ * Failures the platform API would share, being on the same site with the same session: signed
+ * out, rate limited, server error, no answer. Asking it too would only add a request (and, for a
+ * time-out, a second full wait before the panel shows anything).
+ */
+function sharedWithPlatformApi(failure: { status?: number; reason: string }): boolean {
+  const { status, reason } = failure;
+  if (status !== undefined) return status === 401 || status === 429 || status >= 500;
+  return reason === NO_ANSWER_IN_TIME || reason === UNREACHABLE;
+}
+
+/**
  * The timeline: Service Management's comment endpoint first (it says which comments are
  * internal notes); for Jira Software issues, or when it is refused, the platform API's.
  */
@@ -94,6 +105,7 @@ async function readTimeline(
   const request = await requestComments;
   const roles = authorRoles(await issue.then((r) => (r.ok ? r.data : undefined)));
   if (request.ok) return { ok: true, data: { entries: mapRequestComments(request.data.comments, roles), problem: request.data.problem } };
+  if (sharedWithPlatformApi(request)) return { ok: false, reason: request.reason };
   const platform = await readIssueComments(ref, env);
   if (platform.ok) return { ok: true, data: { entries: mapIssueComments(platform.data.comments, roles), problem: platform.data.problem } };
   return { ok: false, reason: platform.reason };

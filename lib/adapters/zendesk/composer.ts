@@ -8,11 +8,16 @@ const CONFIRM_WAIT_MS = 500;
 /** How far above the channel switcher the composer area may start (toolbar → composer wrapper). */
 const COMPOSER_AREA_DEPTH = 6;
 
-/** An editable close to the channel switcher: the composer when its editor markup changed. */
+/**
+ * An editable close to the channel switcher: the composer when its editor markup changed. Only
+ * inside the composer's own area: never climbs to an element that also holds the conversation or
+ * the ticket's fields (a ticket field is not a composer, and a note must never land in one).
+ */
 function editableNearSwitcher(ws: Element): HTMLElement | null {
   const switcher = firstShown(ws, S.channelSwitcher);
   let area = switcher?.parentElement ?? null;
   for (let depth = 0; area && area !== ws && depth < COMPOSER_AREA_DEPTH; depth += 1) {
+    if (area.querySelector(S.beyondComposerArea)) return null;
     const editable = firstShown(area, S.anyEditable);
     if (editable) return editable;
     area = area.parentElement;

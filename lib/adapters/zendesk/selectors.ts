@@ -87,6 +87,14 @@ export const ZENDESK_SELECTORS = {
   composerPlainEditor: '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
   /** Any editable: used only inside the composer area found from the channel switcher. */
   anyEditable: '[contenteditable="true"], textarea',
+  /**
+   * What a composer area never contains: the conversation log and the ticket's own fields
+   * (properties panel, customer context). Climbing from the channel switcher stops before an
+   * element holding any of them, so a multi-line ticket field is never taken for the composer.
+   */
+  beyondComposerArea:
+    '[data-test-id="omni-log-container"], [data-test-id^="ticket-form-field-"], [data-test-id^="ticket-system-field-"], ' +
+    '[data-test-id^="ticket-fields-"], [data-test-id="customer-context-pane"]',
   /** Agent Workspace: "Public reply / Internal note" channel switcher above the composer. */
   channelSwitcher: '[data-test-id="omnichannel-channel-switcher-button"]',
   /** The switcher's `data-channel` is `internal` in internal-note mode (`web`, `email`… otherwise). */

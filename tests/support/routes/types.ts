@@ -9,8 +9,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * - 'status:<code>': every API path answers that HTTP status (e.g. 'status:401');
  * - 'malformed': 200 with a body that is not JSON;
  * - 'hang': never answers (the socket is destroyed when the server closes).
+ * Reliability faults (see fixtureServer.ts's parseApiMode for the grammar):
+ * - 'status:<code>:retry-after=<s>': that status with a Retry-After header;
+ * - 'huge' / 'huge:<bytes>': a 200 body of that size (default 5 MiB), sent chunked without a
+ *   Content-Length; 'huge:<bytes>:declared' sends the Content-Length, 'huge:endless' never ends;
+ * - any mode + ':first=<n>': only the first n requests to each API path get the fault.
  */
-export type ApiMode = 'ok' | `status:${number}` | 'malformed' | 'hang';
+export type ApiMode =
+  | 'ok'
+  | `status:${number}`
+  | 'malformed'
+  | 'hang'
+  | `status:${number}:${string}`
+  | 'huge'
+  | `huge:${string}`
+  | `malformed:${string}`
+  | `hang:${string}`;
 
 export interface RouteRequest {
   req: IncomingMessage;
