@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { ContextField, TicketContext } from '@/lib/context';
+import { clip } from '@/lib/text';
 
 const FIELD_NAMES: Record<ContextField, string> = {
   subject: 'subject',
@@ -25,22 +26,22 @@ export function TicketSummary({ context }: { context: TicketContext }) {
     .map(([field]) => FIELD_NAMES[field as ContextField]);
   return (
     <section className="ticket" aria-label="Ticket context">
-      <h2 className="ticket-subject">{context.subject ?? `Ticket #${context.ticketId}`}</h2>
+      <h2 className="ticket-subject">{context.subject ? clip(context.subject) : `Ticket #${context.ticketId}`}</h2>
       <dl className="facts">
         {(requester.name || requester.email) && (
           <div>
             <dt>Requester</dt>
             <dd>
-              {requester.name}
+              {requester.name && clip(requester.name)}
               {requester.name && requester.email ? ' · ' : ''}
-              {requester.email}
+              {requester.email && clip(requester.email)}
             </dd>
           </div>
         )}
         {organization.name && (
           <div>
             <dt>Organization</dt>
-            <dd>{organization.name}</dd>
+            <dd>{clip(organization.name)}</dd>
           </div>
         )}
         {(context.priority || context.status) && (

@@ -1,13 +1,14 @@
 import type { LabelledValue, TicketContext, TimelineEntry } from './context';
 import type { FillSource, Section, Template } from './templates/template';
-import { countWords, firstWords, squash, stripInvisible } from './text';
+import { clip, countWords, firstWords, squash, stripInvisible } from './text';
 
 const SUMMARY_QUOTE_WORDS = 45;
 const STEP_WORDS = 20;
 const MAX_STEPS = 8;
 
+/** One value as it is pre-filled: no disguising characters, one line, of a length the panel can lay out. */
 function clean(text: string): string {
-  return squash(stripInvisible(text));
+  return clip(squash(stripInvisible(text)));
 }
 
 function formatDay(iso: string | undefined): string | undefined {

@@ -24,3 +24,19 @@ export function squash(text: string): string {
 export function stripInvisible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, '');
 }
+
+/**
+ * How much of one ticket value Baton shows or pre-fills. Customer text can be any length (a
+ * pasted base64 blob, a log line without spaces); laying out one very long unbroken run in the
+ * panel's fields takes the browser seconds to minutes, and a handoff needs none of it.
+ */
+export const MAX_SHOWN_CHARS = 1000;
+
+/** `text` cut to `max` characters, with an ellipsis when something was cut. Never splits a surrogate pair. */
+export function clip(text: string, max = MAX_SHOWN_CHARS): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}

@@ -11,18 +11,39 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * layout, which jsdom and hidden views don't have.
  */
 export function bodyText(root: Element): string {
-  let out = '';
+  // Pieces, joined once at the end: trimming or testing the end of one growing string at every
+  // line break is quadratic, and a pasted 1 MB log froze the page for seconds.
+  const parts: string[] = [];
   const trimEnd = () => {
-    out = out.replace(/[ \t]+$/, '');
+    while (parts.length > 0) {
+      const last = parts[parts.length - 1]!.replace(/[ \t]+$/, '');
+      if (last) {
+        parts[parts.length - 1] = last;
+        return;
+      }
+      parts.pop();
+    }
+  };
+  const trailingNewlines = () => {
+    let count = 0;
+    for (let i = parts.length - 1; i >= 0; i -= 1) {
+      const part = parts[i]!;
+      let at = part.length - 1;
+      while (at >= 0 && part[at] === '\n') at -= 1;
+      count += part.length - 1 - at;
+      if (at >= 0) break;
+    }
+    return count;
   };
   const breakTo = (newlines: number) => {
     trimEnd();
-    if (out === '') return;
-    while (!out.endsWith('\n'.repeat(newlines))) out += '\n';
+    if (parts.length === 0) return;
+    for (let count = trailingNewlines(); count < newlines; count += 1) parts.push('\n');
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      if (text) parts.push(text);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -30,7 +51,7 @@ export function bodyText(root: Element): string {
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
       trimEnd();
-      out += '\n';
+      parts.push('\n');
       return;
     }
     const breaks = PARAGRAPH.has(tag) ? 2 : LINE.has(tag) ? 1 : 0;
@@ -39,7 +60,8 @@ export function bodyText(root: Element): string {
     if (breaks) breakTo(breaks);
   };
   root.childNodes.forEach(walk);
-  return out
+  return parts
+    .join('')
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
