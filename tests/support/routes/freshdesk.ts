@@ -13,6 +13,9 @@ import {
 } from '../../fixtures/freshdesk/renderPage';
 import { freshdeskPageCss } from '../../fixtures/freshdesk/pageStyle';
 import { send, sendJson, type HelpdeskRoutes } from './types';
+import { applyDrift } from './drift';
+import { serveGeneratedFreshdesk } from '../../fixtures/generated/routes';
+import { serveHostileFreshdesk } from '../../fixtures/hostile/routes';
 
 const apiDir = resolve(import.meta.dirname, '../../fixtures/freshdesk/api');
 const ticketsDir = join(apiDir, 'tickets');
@@ -81,8 +84,12 @@ export function createFreshdeskRoutes(): FreshdeskRoutes {
     setPrivateApi(mode) {
       privateApi = mode;
     },
-    handle({ req, res, url }) {
+    handle({ req, res, url, host }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+      // Generated tickets for `npm run bench` (1,000 comments and the like): see tests/fixtures/generated.
+      if (serveGeneratedFreshdesk(url, res, sendPage)) return true;
+      // The hostile-input corpus on its own host: see tests/fixtures/hostile.
+      if (serveHostileFreshdesk(host, url, res, sendPage)) return true;
       const path = url.pathname;
 
       if (path === FRESHDESK_PAGE_SCRIPT_PATH) {
@@ -133,7 +140,8 @@ export function createFreshdeskRoutes(): FreshdeskRoutes {
           return true;
         }
         // Other agent views (dashboard, ticket list) render the shell with no ticket shown.
-        sendPage(res, 200, renderFreshdeskPage(getBundles(), id));
+        // ?drift=… serves the page as a UI change would leave it (tests/support/routes/drift.ts).
+        sendPage(res, 200, applyDrift('freshdesk', url, renderFreshdeskPage(getBundles(), id)));
         return true;
       }
       return false;

@@ -15,6 +15,9 @@ import {
   renderJiraPage,
 } from '../../fixtures/jira/renderPage';
 import { send, sendJson, type HelpdeskRoutes } from './types';
+import { applyDrift } from './drift';
+import { serveGeneratedJira } from '../../fixtures/generated/routes';
+import { serveHostileJira } from '../../fixtures/hostile/routes';
 
 const apiDir = resolve(import.meta.dirname, '../../fixtures/jira/api');
 const issuesDir = join(apiDir, 'issues');
@@ -82,8 +85,12 @@ export function createJiraRoutes(): HelpdeskRoutes {
     name: 'jira',
     matchesHost: (host) => host === 'atlassian.net' || host.endsWith('.atlassian.net'),
     isApiPath: (pathname) => pathname.startsWith('/rest/'),
-    async handle({ req, res, url }) {
+    async handle({ req, res, url, host }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+      // Generated tickets for `npm run bench` (1,000 comments and the like): see tests/fixtures/generated.
+      if (serveGeneratedJira(url, res, sendPage)) return true;
+      // The hostile-input corpus on its own host: see tests/fixtures/hostile.
+      if (serveHostileJira(host, url, res, sendPage)) return true;
       const path = url.pathname;
 
       if (path === JIRA_PAGE_SCRIPT_PATH) {
@@ -122,7 +129,8 @@ export function createJiraRoutes(): HelpdeskRoutes {
         return true;
       }
       await script; // the page is useless without its script: fail here, loudly, if it did not build
-      sendPage(res, 200, renderJiraPage(getBundles(), page.key, page.layout));
+      // ?drift=… serves the page as a UI change would leave it (tests/support/routes/drift.ts).
+      sendPage(res, 200, applyDrift('jira', url, renderJiraPage(getBundles(), page.key, page.layout)));
       return true;
     },
   };

@@ -12,6 +12,9 @@ import {
 } from '../../fixtures/zendesk/renderPage';
 import { zendeskPageCss } from '../../fixtures/zendesk/pageStyle';
 import { send, sendJson, type HelpdeskRoutes } from './types';
+import { applyDrift } from './drift';
+import { serveGeneratedZendesk } from '../../fixtures/generated/routes';
+import { serveHostileZendesk } from '../../fixtures/hostile/routes';
 
 const fixturesDir = resolve(import.meta.dirname, '../../fixtures/zendesk');
 const apiDir = join(fixturesDir, 'api');
@@ -61,8 +64,12 @@ export function createZendeskRoutes(): HelpdeskRoutes {
     name: 'zendesk',
     matchesHost: (host) => host === 'zendesk.com' || host.endsWith('.zendesk.com'),
     isApiPath: (pathname) => pathname.startsWith('/api/'),
-    handle({ req, res, url }) {
+    handle({ req, res, url, host }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+      // Generated tickets for `npm run bench` (1,000 comments and the like): see tests/fixtures/generated.
+      if (serveGeneratedZendesk(url, res, sendPage)) return true;
+      // The hostile-input corpus on its own host: see tests/fixtures/hostile.
+      if (serveHostileZendesk(host, url, res, sendPage)) return true;
       const path = url.pathname;
 
       if (path === ZENDESK_PAGE_SCRIPT_PATH) {
@@ -102,7 +109,8 @@ export function createZendeskRoutes(): HelpdeskRoutes {
           return true;
         }
         // Other /agent/... views (dashboard, views) render the agent shell with no active ticket.
-        sendPage(res, 200, renderZendeskPage(getBundles(), id));
+        // ?drift=… serves the page as a UI change would leave it (tests/support/routes/drift.ts).
+        sendPage(res, 200, applyDrift('zendesk', url, renderZendeskPage(getBundles(), id)));
         return true;
       }
       return false;
