@@ -52,11 +52,11 @@ export interface LaunchedExtension {
   close(): Promise<void>;
 }
 
-export function chromiumArgs(port: number, extensionPath: string): string[] {
+/** Chromium's flags for the fixture helpdesks; without `extensionPath`, no extension is loaded. */
+export function chromiumArgs(port: number, extensionPath?: string): string[] {
   const rules = fixtureHostPatterns.map((p) => `MAP ${p} 127.0.0.1:${port}`).join(', ');
   return [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
+    ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
     '--no-sandbox',
@@ -117,6 +117,45 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     userDataDir,
     close() {
       closed ??= context.close().finally(removeProfile);
+      return closed;
+    },
+  };
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The same Chromium, flags and fixture host mapping as launchWithExtension, with no extension
+ * loaded: the baseline `npm run bench` compares a helpdesk page's cost against.
+ */
+export async function launchWithoutExtension(opts: Omit<LaunchOptions, 'extensionPath' | 'serviceWorkerTimeout'>): Promise<LaunchedBrowser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  const ownsProfile = !opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'baton-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: opts.headless ?? true,
+    ignoreHTTPSErrors: true,
+    args: [...chromiumArgs(opts.port), ...(opts.args ?? [])],
+    viewport: { width: 1400, height: 900 },
+    slowMo: opts.slowMo,
+  });
+  let closed: Promise<void> | undefined;
+  return {
+    context,
+    userDataDir,
+    close() {
+      closed ??= context.close().finally(() => {
+        if (ownsProfile && !opts.keepUserDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      });
       return closed;
     },
   };
