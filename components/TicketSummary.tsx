@@ -58,7 +58,7 @@ export function TicketSummary({ context }: { context: TicketContext }) {
         </div>
       </dl>
       {fromPage.length > 0 && (
-        <p className="note-muted">Read from the page (the helpdesk API did not answer): {fromPage.join(', ')}.</p>
+        <p className="note-muted">Read from the page (the helpdesk API could not give these): {fromPage.join(', ')}.</p>
       )}
       {context.missing.length > 0 && (
         <div className="missing" role="note" aria-label="Could not read">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, firstWords, stripInvisible } from '@/lib/text';
+import { clip, countWords, firstWords, stripInvisible } from '@/lib/text';
 import { findVagueText } from '@/lib/vague';
 
 describe('text helpers', () => {
@@ -26,5 +26,20 @@ describe('findVagueText', () => {
 
   it('says nothing about a concrete note', () => {
     expect(findVagueText('Check SAML logs for org 88231 around 14:30 UTC for a fingerprint mismatch')).toEqual([]);
+  });
+});
+
+describe('clip', () => {
+  it('leaves short text alone and cuts long text to the limit with an ellipsis', () => {
+    expect(clip('short', 10)).toBe('short');
+    const cut = clip('x'.repeat(5000), 1000);
+    expect(cut).toHaveLength(1000);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+
+  it('never splits an emoji in half', () => {
+    const cut = clip(`${'a'.repeat(8)}😀😀`, 10);
+    expect(cut).toBe(`${'a'.repeat(8)}…`);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u.test(cut)).toBe(false);
   });
 });
