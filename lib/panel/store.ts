@@ -108,6 +108,8 @@ export function createPanelStore(deps: PanelDeps) {
 
   /** The current ticket's answers as last written or read: what "changed here" is measured against. */
   let lastSaved: Record<string, string> = {};
+  /** The agent opened or closed the panel: the remembered state must not undo that. */
+  let toggledByAgent = false;
 
   const store = createStore<PanelState>()((set, get) => {
     function snapshot(): Draft | null {
@@ -398,6 +400,7 @@ export function createPanelStore(deps: PanelDeps) {
       },
 
       setOpen(open) {
+        toggledByAgent = true;
         set({ open });
         sendLayout();
         void deps.prefs.saveOpen(open).catch(() => {
@@ -462,6 +465,8 @@ export function createPanelStore(deps: PanelDeps) {
   deps.drafts.onWrittenElsewhere?.((key) => store.getState().draftWrittenElsewhere(key));
   void deps.prefs.loadOpen().then(
     (open) => {
+      // A click on the toggle before the remembered state arrived is the agent's latest word.
+      if (toggledByAgent) return;
       store.setState({ open });
       sendLayout();
     },

@@ -158,6 +158,15 @@ describe('Panel', () => {
     expect(screen.getByRole('button', { name: /Open Handoff/ })).toBeTruthy();
   });
 
+  it('stays open when the agent opens it before the remembered state (closed) arrives', async () => {
+    let remembered: (open: boolean) => void = () => undefined;
+    const harness = renderPanel({ loadOpen: () => new Promise<boolean>((resolve) => (remembered = resolve)) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Open Handoff panel' }));
+    await act(async () => remembered(false));
+    expect(screen.getByRole('button', { name: 'Close Handoff panel' })).toBeTruthy();
+    expect(harness.bridge.sent.at(-1)).toEqual({ type: 'layout', open: true, side: 'right' });
+  });
+
   it('counts words against each section limit', async () => {
     const harness = renderPanel();
     await openTicket(harness);

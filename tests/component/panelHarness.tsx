@@ -59,6 +59,8 @@ export interface HarnessOptions {
   open?: boolean;
   clipboardFails?: boolean;
   config?: PanelConfig;
+  /** How the remembered open/closed state arrives (default: at once, `open`). */
+  loadOpen?: () => Promise<boolean>;
 }
 
 export function renderPanel(options: HarnessOptions = {}) {
@@ -71,7 +73,7 @@ export function renderPanel(options: HarnessOptions = {}) {
     bridge,
     drafts,
     prefs: {
-      loadOpen: async () => options.open ?? true,
+      loadOpen: options.loadOpen ?? (async () => options.open ?? true),
       saveOpen: async (open) => void savedOpen.push(open),
     },
     clipboard: {

@@ -24,7 +24,7 @@ import {
 import { countOf, field } from './panelDriver';
 
 const session = useReliabilitySession();
-const slot = limiter(3);
+const slot = limiter(2);
 
 /** lib/adapters/http.ts: DEFAULT_TIMEOUT_MS, the longest a request may go unanswered. */
 const API_TIMEOUT_MS = 8000;

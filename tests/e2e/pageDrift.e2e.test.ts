@@ -21,7 +21,7 @@ import {
 } from './reliabilityKit';
 
 const session = useReliabilitySession();
-const pages = limiter(3);
+const pages = limiter(2);
 /** The clipboard is one per browser: one insert-and-read-back at a time. */
 const clipboard = limiter(1);
 
