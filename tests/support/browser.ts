@@ -69,70 +69,14 @@ export function chromiumArgs(port: number, extensionPath?: string): string[] {
   ];
 }
 
-export async function launchWithExtension(opts: LaunchOptions): Promise<LaunchedExtension> {
-  const extensionPath = resolve(opts.extensionPath ?? defaultExtensionPath);
-  if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(
-      `No built extension at ${extensionPath} (manifest.json missing). Run \`npx wxt build\` first.`,
-    );
-  }
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  const ownsProfile = !opts.userDataDir;
-  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'baton-profile-'));
-
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: opts.headless ?? true,
-    ignoreHTTPSErrors: true,
-    // Playwright adds --disable-extensions by default, which would drop ours.
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...chromiumArgs(opts.port, extensionPath), ...(opts.args ?? [])],
-    viewport: { width: 1400, height: 900 },
-    slowMo: opts.slowMo,
-  });
-
-  const removeProfile = () => {
-    if (ownsProfile && !opts.keepUserDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  };
-
-  let serviceWorker: Worker;
-  try {
-    serviceWorker = await waitForExtensionWorker(context, opts.serviceWorkerTimeout ?? 30_000);
-  } catch (error) {
-    await context.close().catch(() => {});
-    removeProfile();
-    throw error;
-  }
-  const extensionId = new URL(serviceWorker.url()).host;
-
-  let closed: Promise<void> | undefined;
-  return {
-    context,
-    extensionId,
-    serviceWorker,
-    userDataDir,
-    close() {
-      closed ??= context.close().finally(removeProfile);
-      return closed;
-    },
-  };
-}
-
 export interface LaunchedBrowser {
   context: BrowserContext;
   userDataDir: string;
   close(): Promise<void>;
 }
 
-/**
- * The same Chromium, flags and fixture host mapping as launchWithExtension, with no extension
- * loaded: the baseline `npm run bench` compares a helpdesk page's cost against.
- */
-export async function launchWithoutExtension(opts: Omit<LaunchOptions, 'extensionPath' | 'serviceWorkerTimeout'>): Promise<LaunchedBrowser> {
+/** Chromium with the fixture host mapping and a profile (temporary unless given); `extensionPath` loads one. */
+async function launchChromium(opts: LaunchOptions, extensionPath?: string): Promise<LaunchedBrowser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
@@ -144,7 +88,9 @@ export async function launchWithoutExtension(opts: Omit<LaunchOptions, 'extensio
     executablePath: chromiumPath,
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
-    args: [...chromiumArgs(opts.port), ...(opts.args ?? [])],
+    // Playwright adds --disable-extensions by default, which would drop ours.
+    ignoreDefaultArgs: extensionPath ? ['--disable-extensions'] : undefined,
+    args: [...chromiumArgs(opts.port, extensionPath), ...(opts.args ?? [])],
     viewport: { width: 1400, height: 900 },
     slowMo: opts.slowMo,
   });
@@ -159,6 +105,32 @@ export async function launchWithoutExtension(opts: Omit<LaunchOptions, 'extensio
       return closed;
     },
   };
+}
+
+export async function launchWithExtension(opts: LaunchOptions): Promise<LaunchedExtension> {
+  const extensionPath = resolve(opts.extensionPath ?? defaultExtensionPath);
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${extensionPath} (manifest.json missing). Run \`npx wxt build\` first.`,
+    );
+  }
+  const launched = await launchChromium(opts, extensionPath);
+  let serviceWorker: Worker;
+  try {
+    serviceWorker = await waitForExtensionWorker(launched.context, opts.serviceWorkerTimeout ?? 30_000);
+  } catch (error) {
+    await launched.close().catch(() => {});
+    throw error;
+  }
+  return { ...launched, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
+}
+
+/**
+ * The same Chromium, flags and fixture host mapping as launchWithExtension, with no extension
+ * loaded: the baseline `npm run bench` compares a helpdesk page's cost against.
+ */
+export function launchWithoutExtension(opts: Omit<LaunchOptions, 'extensionPath' | 'serviceWorkerTimeout'>): Promise<LaunchedBrowser> {
+  return launchChromium(opts);
 }
 
 async function waitForExtensionWorker(context: BrowserContext, timeout: number): Promise<Worker> {
