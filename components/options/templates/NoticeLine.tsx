@@ -1,28 +1,18 @@
+import { LiveMessage, type Message } from '../LiveMessage';
 import './notice.css';
 
-export interface Message {
-  kind: 'ok' | 'error';
-  text: string;
-}
+export type { Message };
 
 export interface Notice extends Message {
   /** Which part of the card the message is about; it is shown there. */
   area: 'list' | 'defaults' | 'editor';
 }
 
-/**
- * The outcome of the last action. Both live regions are always present and only their text
- * changes: screen readers often miss a region that appears together with its text.
- */
+/** The outcome of the last action, in the options page's always-present live regions. */
 export function MessageLine({ message }: { message: Message | null }) {
   return (
     <div className="tpl-notice">
-      <p role="status" className="ok">
-        {message?.kind === 'ok' ? message.text : ''}
-      </p>
-      <p role="alert" className="error">
-        {message?.kind === 'error' ? message.text : ''}
-      </p>
+      <LiveMessage message={message} />
     </div>
   );
 }
