@@ -1,4 +1,5 @@
 import { sectionBlocks } from '@/lib/compose';
+import type { ChecklistStatus } from '@/lib/quality/checklist';
 import type { Template } from '@/lib/templates/template';
 
 /**
@@ -9,6 +10,8 @@ interface NoteProps {
   template: Template;
   answers: Record<string, string>;
   ticketId: string;
+  /** The live missing-data checklist, for checklist sections (the options page's preview has none). */
+  checklist?: readonly ChecklistStatus[];
 }
 
 export function NotePreview(props: NoteProps) {
@@ -21,14 +24,14 @@ export function NotePreview(props: NoteProps) {
 }
 
 /** The rich-text note, as an editor that renders HTML shows it. */
-export function NoteBody({ template, answers, ticketId }: NoteProps) {
+export function NoteBody({ template, answers, ticketId, checklist }: NoteProps) {
   return (
       <div className="preview-body" aria-label="Note preview">
         <p>
           <strong>Escalation handoff: ticket #{ticketId}</strong>
         </p>
         {template.sections.map((section) => {
-          const blocks = sectionBlocks(section, answers[section.id] ?? '');
+          const blocks = sectionBlocks(section, answers[section.id] ?? '', checklist);
           return (
             <div key={section.id}>
               <p>

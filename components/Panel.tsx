@@ -9,6 +9,10 @@ import { SectionField } from './SectionField';
 import { InsertStatus, SaveStatus } from './StatusLine';
 import { TemplatePicker } from './TemplatePicker';
 import { TicketSummary } from './TicketSummary';
+import { BeforeInsert } from './quality/BeforeInsert';
+import { FoundInTicket } from './quality/FoundInTicket';
+import { InsertConfirm } from './quality/InsertConfirm';
+import { useQuality } from './quality/useQuality';
 
 const FIELD_FOR_KIND: Record<Section['kind'], typeof SectionField> = {
   text: SectionField,
@@ -36,8 +40,9 @@ export function Panel() {
   const insert = usePanel((s) => s.insert);
   const insertedAt = usePanel((s) => s.insertedAt);
   const asInternalNote = usePanel((s) => s.settings.insertAsInternalNote);
-  const { setOpen, edit, insertNote, copyNote } = usePanel((s) => s);
+  const { setOpen, edit, insertNote, insertAnyway, cancelInsert, copyNote } = usePanel((s) => s);
   const formRef = useRef<HTMLFormElement>(null);
+  const quality = useQuality();
 
   // After an insert is refused for missing answers, take the agent straight to the first one.
   useEffect(() => {
@@ -87,12 +92,18 @@ export function Panel() {
                 value={answers[section.id] ?? ''}
                 disabled={draftOrigin === 'loading'}
                 showRequiredError={insert.state === 'incomplete'}
+                findings={quality.findings[section.id]}
                 onChange={(text) => edit(section.id, text)}
               />
               );
             })}
             <KeptAnswers />
-            <NotePreview template={template} answers={answers} ticketId={ticket.ticketId} />
+            <FoundInTicket />
+            <NotePreview template={template} answers={answers} ticketId={ticket.ticketId} checklist={quality.checklist} />
+            <BeforeInsert quality={quality} minimumScore={template.quality.minimumScore} />
+            {insert.state === 'confirm' && (
+              <InsertConfirm shortfalls={insert.shortfalls} onInsert={() => void insertAnyway()} onCancel={cancelInsert} />
+            )}
             <div className="actions">
               <button type="submit" className="primary" disabled={insert.state === 'inserting'}>
                 {asInternalNote ? 'Insert as internal note' : 'Insert into editor'}

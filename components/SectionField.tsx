@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import type { LintFinding } from '@/lib/quality/lint';
 import { isAgentWritten, type Section } from '@/lib/templates/template';
 import { countWords } from '@/lib/text';
-import { findVagueText } from '@/lib/vague';
 
 /** What every kind of section field gets from the panel. */
 export interface SectionFieldProps {
@@ -10,16 +10,19 @@ export interface SectionFieldProps {
   disabled: boolean;
   /** Set after an insert was refused for missing required text. */
   showRequiredError: boolean;
+  /** What the lint found in this section's text (word limit included). */
+  findings?: readonly LintFinding[];
   onChange(text: string): void;
 }
 
 /** One handoff section: a labelled text field with its prompt, word count and hints. */
-export function SectionField({ section, value, disabled, showRequiredError, onChange }: SectionFieldProps) {
+export function SectionField({ section, value, disabled, showRequiredError, findings = [], onChange }: SectionFieldProps) {
   const id = useId();
   const words = countWords(value);
   const over = words > section.wordLimit;
   const empty = value.trim() === '';
-  const hints = empty ? [] : findVagueText(value);
+  // The word count below already says "over the limit"; the other findings are listed as hints.
+  const hints = findings.filter((finding) => finding.rule !== 'over-word-limit');
   const invalid = section.required && empty && showRequiredError;
   return (
     <div className={`section${invalid ? ' section-invalid' : ''}`} data-section={section.id}>
@@ -52,9 +55,12 @@ export function SectionField({ section, value, disabled, showRequiredError, onCh
         </span>
       </div>
       {hints.length > 0 && (
-        <ul id={`${id}-hints`} className="hints" aria-label={`Hints for ${section.label}`}>
+        // Not named on its own: the field's aria-describedby reads these hints with the field.
+        <ul id={`${id}-hints`} className="hints">
           {hints.map((hint) => (
-            <li key={hint}>Vague: {hint}</li>
+            <li key={`${hint.rule}:${hint.message}`} data-rule={hint.rule}>
+              {hint.message}
+            </li>
           ))}
         </ul>
       )}

@@ -1,10 +1,11 @@
-import type { LabelledValue, TicketContext, TimelineEntry } from './context';
+import type { LabelledValue, TicketContext } from './context';
+import { type Extraction, type ExtractionChoices, extractAll, keptItems, NO_CHOICES } from './quality/extracted';
 import type { FillSource, Section, Template } from './templates/template';
-import { clip, countWords, firstWords, squash, stripInvisible } from './text';
+import { clip, firstWords, squash, stripInvisible } from './text';
 
 const SUMMARY_QUOTE_WORDS = 45;
-const STEP_WORDS = 20;
-const MAX_STEPS = 8;
+/** Enough for L2 to act on, few enough to stay within a section's word limit. */
+const MAX_LINES: Record<keyof Extraction, number> = { tried: 10, environment: 6, identifiers: 8 };
 
 /** One value as it is pre-filled: no disguising characters, one line, of a length the panel can lay out. */
 function clean(text: string): string {
@@ -26,54 +27,20 @@ function firstCustomerMessage(context: TicketContext): string {
   return `${who}${when ? ` (${when})` : ''} wrote: "${firstWords(clean(first.text), SUMMARY_QUOTE_WORDS)}"`;
 }
 
-const ARROW = /\s*(?:→|->|=>)\s*/u;
-
-/** Lines the agent already wrote as "action → result". */
-function arrowLines(text: string): string[] {
-  return text
-    .split(/\r?\n/u)
-    .map((line) => clean(line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/u, '')))
-    .filter((line) => ARROW.test(line))
-    .map((line) => firstWords(line.replace(ARROW, ' → ').replace(/[.;]$/u, ''), STEP_WORDS));
-}
-
-/** "Hi Priya," and the like: dropped before looking for the first statement. */
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}[,!.]?\s*/iu;
-/** Thanks and apologies: polite, but not a troubleshooting step. */
-const PLEASANTRY = /^(?:thanks?|thank you|many thanks|sorry|apologies|cheers|best|regards|kind regards)\b/iu;
-
-/**
- * The first sentence that states something: not a greeting or pleasantry and not a
- * question (a question asks the customer to try something; the result arrives in their reply).
- */
-function firstStatement(text: string): string | null {
-  const sentences = clean(text).replace(GREETING, '').split(/(?<=[.!?])\s+/u);
-  const statement = sentences.find(
-    // Under three words is a sign-off ("Sam", "Best, Sam"), not a step.
-    (sentence) => !PLEASANTRY.test(sentence) && !sentence.trim().endsWith('?') && countWords(sentence) >= 3,
-  );
-  return statement ? firstWords(statement, STEP_WORDS) : null;
-}
-
-function isAgentStep(entry: TimelineEntry): boolean {
-  return entry.authorRole === 'agent' || (entry.authorRole === 'unknown' && entry.visibility === 'internal');
+/** The kept finds of one group, one line each ("- " bullets for steps). */
+function extractedLines(context: TicketContext, choices: ExtractionChoices, group: keyof Extraction, bullet: boolean): string {
+  return keptItems(extractAll(context)[group], choices)
+    .slice(0, MAX_LINES[group])
+    .map((item) => (bullet ? `- ${item.text}` : item.text))
+    .join('\n');
 }
 
 /**
- * Section 2: one bullet per internal note or agent reply. Lines written as
- * "action → result" are kept as they are; otherwise the entry's first statement.
- * Deliberately conservative: it never invents a result the note does not state.
+ * Section 2: one "action → result" bullet per troubleshooting step in the agents' notes and
+ * replies, in timeline order. A step whose result the ticket does not state says so.
  */
-export function listSteps(context: TicketContext): string {
-  const bullets: string[] = [];
-  for (const entry of context.timeline) {
-    if (!isAgentStep(entry) || !entry.text.trim()) continue;
-    const arrows = arrowLines(entry.text);
-    const statement = arrows.length ? null : firstStatement(entry.text);
-    bullets.push(...arrows, ...(statement ? [statement] : []));
-  }
-  const unique = [...new Set(bullets)].slice(0, MAX_STEPS);
-  return unique.map((bullet) => `- ${bullet}`).join('\n');
+export function listSteps(context: TicketContext, choices: ExtractionChoices = NO_CHOICES): string {
+  return extractedLines(context, choices, 'tried', true);
 }
 
 const labelled = (field: LabelledValue) => `${clean(field.label)}: ${clean(field.value)}`;
@@ -98,10 +65,12 @@ function organization({ organization: org }: TicketContext): string {
   return [org.name ? `Organization: ${clean(org.name)}` : '', ...org.fields.map(labelled)].filter(Boolean).join('\n');
 }
 
-const FILLERS: { [K in FillSource['from']]: (context: TicketContext, source: Extract<FillSource, { from: K }>) => string } = {
+type Filler<K extends FillSource['from']> = (context: TicketContext, source: Extract<FillSource, { from: K }>, choices: ExtractionChoices) => string;
+
+const FILLERS: { [K in FillSource['from']]: Filler<K> } = {
   subject: (context) => (context.subject ? clean(context.subject) : ''),
   firstCustomerMessage,
-  agentSteps: listSteps,
+  agentSteps: (context, _source, choices) => listSteps(context, choices),
   requester,
   organization,
   organizationField: (context, source) => fieldsNamed(context.organization.fields, source.name),
@@ -109,22 +78,40 @@ const FILLERS: { [K in FillSource['from']]: (context: TicketContext, source: Ext
   customFields: (context) => context.customFields.map(labelled).join('\n'),
   tags: (context) => (context.tags.length ? `Tags: ${context.tags.map(clean).join(', ')}` : ''),
   priority: (context) => (context.priority ? `Priority: ${clean(context.priority)}` : ''),
+  environment: (context, _source, choices) => extractedLines(context, choices, 'environment', false),
+  identifiers: (context, _source, choices) => extractedLines(context, choices, 'identifiers', false),
 };
 
-function fillFrom(source: FillSource, context: TicketContext): string {
-  return (FILLERS[source.from] as (context: TicketContext, source: FillSource) => string)(context, source);
+function fillFrom(source: FillSource, context: TicketContext, choices: ExtractionChoices): string {
+  return (FILLERS[source.from] as Filler<FillSource['from']>)(context, source, choices);
 }
 
-/** A section's pre-filled text: each of its sources in order, the empty ones left out. */
-export function fillSection(section: Section, context: TicketContext): string {
+/** The value of a "Label: value" line, for spotting the same value filled by two sources. */
+const valueOf = (line: string) => line.slice(line.indexOf(':') + 1).trim().toLowerCase();
+const saidBefore = (line: string, before: string) => {
+  const value = valueOf(line);
+  return value.length > 1 && before.includes(value);
+};
+
+/**
+ * A section's pre-filled text: each of its sources in order, the empty ones left out. A line
+ * whose value an earlier source already gave (a "Product version" field, found again in the
+ * conversation) is said once.
+ */
+export function fillSection(section: Section, context: TicketContext, choices: ExtractionChoices = NO_CHOICES): string {
   if (section.kind !== 'text') return '';
-  return section.fill
-    .map((source) => fillFrom(source, context))
-    .filter((text) => text.trim() !== '')
-    .join('\n');
+  const lines: string[] = [];
+  for (const source of section.fill) {
+    const text = fillFrom(source, context, choices);
+    if (text.trim() === '') continue;
+    const found = source.from === 'environment' || source.from === 'identifiers';
+    const seen = lines.join('\n').toLowerCase();
+    lines.push(...text.split('\n').filter((line) => !found || !saidBefore(line, seen)));
+  }
+  return lines.join('\n');
 }
 
 /** Pre-filled text for every section of `template`, keyed by section id. */
-export function prefill(template: Template, context: TicketContext): Record<string, string> {
-  return Object.fromEntries(template.sections.map((section) => [section.id, fillSection(section, context)]));
+export function prefill(template: Template, context: TicketContext, choices: ExtractionChoices = NO_CHOICES): Record<string, string> {
+  return Object.fromEntries(template.sections.map((section) => [section.id, fillSection(section, context, choices)]));
 }

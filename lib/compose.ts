@@ -1,5 +1,6 @@
 import type { TicketContext } from './context';
 import { parseCaseType, parseChecklist } from './choiceAnswers';
+import type { ChecklistStatus } from './quality/checklist';
 import { MISSING_DATA_ITEMS } from './templates/blocks';
 import type { Section, Template } from './templates/template';
 import { stripInvisible } from './text';
@@ -71,7 +72,7 @@ function heading(context: Pick<TicketContext, 'ticketId'>): string {
  * lists every item as provided or missing, so L2 sees the gaps without asking. The agent's
  * own notes on either follow.
  */
-export function sectionBlocks(section: Section, answer: string): Block[] {
+export function sectionBlocks(section: Section, answer: string, checklist?: readonly ChecklistStatus[]): Block[] {
   if (section.kind === 'caseType') {
     const { type, notes } = parseCaseType(answer);
     const guidance: Block[] = type
@@ -80,12 +81,23 @@ export function sectionBlocks(section: Section, answer: string): Block[] {
     return [...guidance, ...toBlocks(notes)];
   }
   if (section.kind === 'checklist') {
-    if (!answer.trim()) return [];
     const { checked, notes } = parseChecklist(answer);
-    const items = MISSING_DATA_ITEMS.map((item) => `${checked.has(item) ? 'Provided' : 'Missing'}: ${item}`);
-    return [{ kind: 'list', items }, ...toBlocks(notes)];
+    // The live checklist knows what the ticket and the note hold; without it, only the ticks do.
+    const items = checklist
+      ? checklist.map((item) => (item.present ? `Provided: ${item.label}${item.evidence ? ` (${item.evidence})` : ''}` : `Missing: ${item.label}`))
+      : answer.trim()
+        ? MISSING_DATA_ITEMS.map((item) => `${checked.has(item) ? 'Provided' : 'Missing'}: ${item}`)
+        : [];
+    return [...(items.length ? [{ kind: 'list' as const, items }] : []), ...toBlocks(notes)];
   }
   return toBlocks(answer);
+}
+
+export interface NoteExtras {
+  /** The live missing-data checklist, for checklist sections. */
+  checklist?: readonly ChecklistStatus[];
+  /** What the agent inserted the note in spite of (the team's required data, its minimum score). */
+  insertedAnyway?: readonly string[];
 }
 
 /** The handoff note, in both formats, with the template's sections in the template's order. */
@@ -93,16 +105,23 @@ export function composeNote(
   template: Template,
   context: Pick<TicketContext, 'ticketId'>,
   answers: Record<string, string>,
+  extras: NoteExtras = {},
 ): ComposedNote {
   const title = stripInvisible(heading(context));
   const html: string[] = [`<p><strong>${escapeHtml(title)}</strong></p>`];
   const text: string[] = [title];
   for (const section of template.sections) {
-    const blocks = sectionBlocks(section, answers[section.id] ?? '');
+    const blocks = sectionBlocks(section, answers[section.id] ?? '', extras.checklist);
     const label = stripInvisible(section.label);
     html.push(`<p><strong>${escapeHtml(label)}</strong></p>`);
     html.push(blocks.length ? blocksToHtml(blocks) : `<p>${NOT_PROVIDED}</p>`);
     text.push(`${label.toUpperCase()}\n${blocks.length ? blocksToText(blocks) : NOT_PROVIDED}`);
+  }
+  if (extras.insertedAnyway?.length) {
+    // Said in the note itself, so L2 knows the gaps were seen and accepted, not overlooked.
+    const record = `Inserted anyway: ${extras.insertedAnyway.join('; ')}.`;
+    html.push(`<p><em>${escapeHtml(record)}</em></p>`);
+    text.push(record);
   }
   return { html: html.join(''), text: text.join('\n\n') };
 }

@@ -20,6 +20,13 @@ export const DraftSchema = z.object({
   updatedAt: z.number(),
   /** Epoch ms of the last insert into the helpdesk's editor, if any. */
   insertedAt: z.optional(z.number()),
+  /** What the agent dropped or reworded among Baton's finds in the ticket (see lib/quality/extracted.ts). */
+  extraction: z.optional(
+    z.object({
+      dropped: z.array(z.string()).check(z.maxLength(500)),
+      edited: z.record(z.string(), z.string()),
+    }),
+  ),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 

@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { prefill } from '../autofill';
-import { composeNote } from '../compose';
+import { composeNote, type NoteExtras } from '../compose';
+import { assessHandoff } from '../quality/assess';
+import { type ExtractedItem, type ExtractionChoices, extractAll, NO_CHOICES, replaceItemLine } from '../quality/extracted';
 import type { HelpdeskId, TicketContext } from '../context';
 import { DRAFT_SCHEMA_VERSION, type Draft, draftKey } from '../draft';
 import type { InsertResult, ToPanel } from '../messaging/panelProtocol';
@@ -28,7 +30,9 @@ export type InsertState =
   | { state: 'inserted'; internalNote: boolean; strategy: string; warning?: string }
   | { state: 'clipboard'; reason: string }
   | { state: 'failed'; reason: string }
-  | { state: 'incomplete'; missing: string[] };
+  | { state: 'incomplete'; missing: string[] }
+  /** The note falls short of the team's bar: the agent decides whether to insert anyway. */
+  | { state: 'confirm'; shortfalls: string[] };
 
 export interface PanelState {
   open: boolean;
@@ -49,6 +53,8 @@ export interface PanelState {
   draftOrigin: DraftOrigin;
   /** There is an edit not yet written: only then is there something to save. */
   dirty: boolean;
+  /** What the agent dropped or reworded among Baton's finds in the ticket; saved with the draft. */
+  choices: ExtractionChoices;
   /** Sections the agent has typed in since the ticket opened: pre-filling never overwrites them. */
   edited: Record<string, true>;
   /** Another tab on the same ticket changed the draft, and this panel took its changes in. */
@@ -70,11 +76,23 @@ export interface PanelState {
   setOpen(open: boolean): void;
   /** Writes a pending edit now (ticket switch, panel hidden). */
   flush(): Promise<void>;
+  /** Inserts, unless the note falls short of the team's bar: then it asks first. */
   insertNote(): Promise<void>;
+  /** Inserts in spite of the shortfalls the panel showed; the note records them. */
+  insertAnyway(): Promise<void>;
+  cancelInsert(): void;
   copyNote(): Promise<void>;
+  /** Leaves one of Baton's finds out of the note (and out of any section that has its line). */
+  dropFound(key: string): void;
+  /** Rewords one of Baton's finds, in the note and in any section that has its line. */
+  editFound(key: string, text: string): void;
+  /** Brings a dropped or edited find back as Baton found it. */
+  restoreFound(key: string): void;
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
+
+const hasChoices = (choices: ExtractionChoices) => choices.dropped.length > 0 || Object.keys(choices.edited).length > 0;
 
 /** Sections that are required but still empty, by label, in template order. */
 export function missingRequired(template: Template, answers: Record<string, string>): string[] {
@@ -128,6 +146,7 @@ export function createPanelStore(deps: PanelDeps) {
         answers,
         updatedAt: now(),
         insertedAt,
+        ...(hasChoices(get().choices) ? { extraction: { dropped: [...get().choices.dropped], edited: { ...get().choices.edited } } } : {}),
       };
     }
 
@@ -166,7 +185,7 @@ export function createPanelStore(deps: PanelDeps) {
     function applyPrefill() {
       const { ticket, template, draftOrigin, edited, answers } = get();
       if (draftOrigin === 'loading' || !ticket?.context) return;
-      const filled = prefill(template, ticket.context);
+      const filled = prefill(template, ticket.context, get().choices);
       const next = { ...answers };
       let changed = false;
       for (const { id } of template.sections) {
@@ -233,6 +252,7 @@ export function createPanelStore(deps: PanelDeps) {
         answers: merged,
         insertedAt: theirs.insertedAt ?? state.insertedAt,
         templateRequest: theirs.templateId,
+        choices: theirs.extraction ?? state.choices,
         draftOrigin: 'restored',
         syncedFromOtherTab: true,
         otherTabText: [...state.otherTabText.filter((t) => !clashes.some((c) => c.id === t.id)), ...clashes],
@@ -250,6 +270,7 @@ export function createPanelStore(deps: PanelDeps) {
         template: chooseTemplate(get().catalog, ticket.helpdesk).template,
         templateNotice: undefined,
         answers: {},
+        choices: NO_CHOICES,
         draftOrigin: 'loading',
         dirty: false,
         edited: {},
@@ -264,6 +285,7 @@ export function createPanelStore(deps: PanelDeps) {
         set({
           templateRequest: notWritten.templateId,
           answers: notWritten.answers,
+          choices: notWritten.extraction ?? NO_CHOICES,
           insertedAt: notWritten.insertedAt,
           draftOrigin: 'restored',
           dirty: true,
@@ -285,7 +307,13 @@ export function createPanelStore(deps: PanelDeps) {
             return;
           }
           lastSaved = { ...draft.answers };
-          set({ templateRequest: draft.templateId, answers: draft.answers, insertedAt: draft.insertedAt, draftOrigin: 'restored' });
+          set({
+            templateRequest: draft.templateId,
+            answers: draft.answers,
+            choices: draft.extraction ?? NO_CHOICES,
+            insertedAt: draft.insertedAt,
+            draftOrigin: 'restored',
+          });
           resolveTemplate();
         },
         (error) => {
@@ -317,9 +345,73 @@ export function createPanelStore(deps: PanelDeps) {
       });
     }
 
-    function composed() {
+    function quality() {
+      const { ticket, template, answers, choices } = get();
+      return assessHandoff({ template, context: ticket?.context, answers, choices });
+    }
+
+    function composed(insertedAnyway?: string[]) {
       const { ticket, template, answers } = get();
-      return composeNote(template, { ticketId: ticket?.ticketId ?? '' }, answers);
+      const extras: NoteExtras = { checklist: quality().checklist, insertedAnyway };
+      return composeNote(template, { ticketId: ticket?.ticketId ?? '' }, answers, extras);
+    }
+
+    /** Marks the draft changed by something other than typing in a section (a find dropped, a template chosen). */
+    function changed(patch: Partial<PanelState>) {
+      set({ ...patch, dirty: true, save: { state: 'pending' }, insert: { state: 'idle' } });
+      const staged = snapshot();
+      if (staged) deps.drafts.stage?.(staged);
+      scheduleSave();
+    }
+
+    function findItem(key: string): ExtractedItem | undefined {
+      const context = get().ticket?.context;
+      if (!context) return undefined;
+      const { tried, environment, identifiers } = extractAll(context);
+      return [...tried, ...environment, ...identifiers].find((item) => item.key === key);
+    }
+
+    /** The find's line as the note has it now: the agent's edit, or Baton's wording. */
+    const currentLine = (item: ExtractedItem) => get().choices.edited[item.key] ?? item.found;
+
+    /** Every answer with one find's line replaced (or removed): sections already written keep the rest of their text. */
+    function answersWithLine(from: string, to: string | null): Record<string, string> {
+      return Object.fromEntries(Object.entries(get().answers).map(([id, text]) => [id, replaceItemLine(text, from, to)]));
+    }
+
+    async function performInsert(insertedAnyway?: string[]): Promise<void> {
+      const { ticket, template, answers } = get();
+      if (!ticket) return;
+      set({ insert: { state: 'inserting' } });
+      // Composed before any await: a ticket switch meanwhile must not change what goes in.
+      const note = composed(insertedAnyway);
+      // The note holds the text as of now: edits from here on are not in it.
+      const composedAt = now();
+      await flush();
+      const started = performance.now();
+      const result = await sendInsert(ticket.ticketId, note);
+      // Read by `npm run bench`: click-to-verified-insert time, including the round trip to the page.
+      performance.measure('baton:insert', { start: started, detail: result.ok ? result.strategy : 'failed' });
+      if (get().ticket?.key !== ticket.key) return;
+      if (result.ok) {
+        const at = composedAt;
+        set({
+          insert: { state: 'inserted', internalNote: result.internalNote, strategy: result.strategy, warning: result.warning },
+          insertedAt: at,
+        });
+        const draft = snapshot();
+        // updatedAt = insertedAt marks "nothing since the insert", which lets retention remove the
+        // draft later: only true if the agent did not type while the note was going in.
+        const untouched = get().answers === answers && get().template === template;
+        if (draft) await write({ ...draft, insertedAt: at, updatedAt: untouched ? at : Math.max(draft.updatedAt, at + 1) });
+        return;
+      }
+      try {
+        await deps.clipboard.write(note);
+        set({ insert: { state: 'clipboard', reason: result.reason } });
+      } catch {
+        set({ insert: { state: 'failed', reason: result.reason } });
+      }
     }
 
     return {
@@ -330,6 +422,7 @@ export function createPanelStore(deps: PanelDeps) {
       template: BUILT_IN_CATALOG.entries[0].template,
       settings: BUILT_IN_SETTINGS,
       answers: {},
+      choices: NO_CHOICES,
       draftOrigin: 'loading',
       dirty: false,
       edited: {},
@@ -373,7 +466,8 @@ export function createPanelStore(deps: PanelDeps) {
           dirty: true,
           edited: { ...state.edited, [sectionId]: true },
           save: { state: 'pending' },
-          insert: state.insert.state === 'incomplete' ? { state: 'idle' } : state.insert,
+          // A refusal or an "insert anyway?" prompt is about the text as it was: typing moves on from it.
+          insert: state.insert.state === 'incomplete' || state.insert.state === 'confirm' ? { state: 'idle' } : state.insert,
         }));
         const staged = snapshot();
         if (staged) deps.drafts.stage?.(staged);
@@ -418,36 +512,67 @@ export function createPanelStore(deps: PanelDeps) {
           set({ insert: { state: 'incomplete', missing } });
           return;
         }
-        set({ insert: { state: 'inserting' } });
-        // Composed before any await: a ticket switch meanwhile must not change what goes in.
-        const note = composed();
-        // The note holds the text as of now: edits from here on are not in it.
-        const composedAt = now();
-        await flush();
-        const started = performance.now();
-        const result = await sendInsert(ticket.ticketId, note);
-        // Read by `npm run bench`: click-to-verified-insert time, including the round trip to the page.
-        performance.measure('baton:insert', { start: started, detail: result.ok ? result.strategy : 'failed' });
-        if (get().ticket?.key !== ticket.key) return;
-        if (result.ok) {
-          const at = composedAt;
-          set({
-            insert: { state: 'inserted', internalNote: result.internalNote, strategy: result.strategy, warning: result.warning },
-            insertedAt: at,
-          });
-          const draft = snapshot();
-          // updatedAt = insertedAt marks "nothing since the insert", which lets retention remove the
-          // draft later: only true if the agent did not type while the note was going in.
-          const untouched = get().answers === answers && get().template === template;
-          if (draft) await write({ ...draft, insertedAt: at, updatedAt: untouched ? at : Math.max(draft.updatedAt, at + 1) });
+        const { shortfalls } = quality();
+        if (shortfalls.length) {
+          set({ insert: { state: 'confirm', shortfalls } });
           return;
         }
-        try {
-          await deps.clipboard.write(note);
-          set({ insert: { state: 'clipboard', reason: result.reason } });
-        } catch {
-          set({ insert: { state: 'failed', reason: result.reason } });
+        await performInsert();
+      },
+
+      async insertAnyway() {
+        if (!get().ticket || missingRequired(get().template, get().answers).length) return;
+        // Recomputed, not taken from the prompt: the agent may have typed since it appeared.
+        const { shortfalls } = quality();
+        await performInsert(shortfalls.length ? shortfalls : undefined);
+      },
+
+      cancelInsert() {
+        if (get().insert.state === 'confirm') set({ insert: { state: 'idle' } });
+      },
+
+      dropFound(key) {
+        const item = findItem(key);
+        const { choices, draftOrigin } = get();
+        if (!item || draftOrigin === 'loading' || choices.dropped.includes(key)) return;
+        const answers = answersWithLine(currentLine(item), null);
+        changed({ answers, choices: { ...choices, dropped: [...choices.dropped, key] } });
+        applyPrefill();
+      },
+
+      editFound(key, text) {
+        const item = findItem(key);
+        const { choices, draftOrigin } = get();
+        const next = text.trim();
+        if (!item || draftOrigin === 'loading' || next === '' || next === currentLine(item)) return;
+        const answers = answersWithLine(currentLine(item), next);
+        changed({ answers, choices: { ...choices, edited: { ...choices.edited, [key]: next } } });
+        applyPrefill();
+      },
+
+      restoreFound(key) {
+        const item = findItem(key);
+        const { choices, draftOrigin, template, edited } = get();
+        if (!item || draftOrigin === 'loading') return;
+        const wasDropped = choices.dropped.includes(key);
+        const edits = { ...choices.edited };
+        delete edits[key];
+        const nextChoices = { dropped: choices.dropped.filter((k) => k !== key), edited: edits };
+        // An edited line goes back to Baton's wording where it is; a dropped one is added back at
+        // the end of each section the agent has written that is filled from its kind of find.
+        let answers = wasDropped ? get().answers : answersWithLine(currentLine(item), item.found);
+        if (wasDropped) {
+          const source = item.group === 'tried' ? 'agentSteps' : item.group;
+          const line = item.group === 'tried' ? `- ${item.found}` : item.found;
+          answers = { ...answers };
+          for (const section of template.sections) {
+            const text = answers[section.id] ?? '';
+            if (!section.fill.some((fill) => fill.from === source) || !(edited[section.id] || draftOrigin === 'restored')) continue;
+            answers[section.id] = text.trim() ? `${text.replace(/\s+$/u, '')}\n${line}` : line;
+          }
         }
+        changed({ answers, choices: nextChoices });
+        applyPrefill();
       },
 
       async copyNote() {

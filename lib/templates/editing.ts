@@ -109,6 +109,7 @@ export function createTemplate(library: TemplateLibrary, name: string, reservedI
     id: templateIdFor(checked.value, takenIds(library, reservedIds)),
     name: checked.value,
     sections: structuredClone(DEFAULT_TEMPLATE.sections),
+    quality: structuredClone(DEFAULT_TEMPLATE.quality),
   };
   return ok({ library: withTemplates(library, [...library.templates, template]), template });
 }
@@ -261,6 +262,8 @@ export function updateSection(template: Template, sectionId: string, patch: Sect
     template.sections.map((section) => {
       if (section.id !== sectionId) return section;
       const next = { ...section, ...patch };
+      // "No role" is the field left out, as in a saved template, so it compares equal to one.
+      if (next.role === undefined) delete next.role;
       return next.kind === 'text' ? next : { ...next, fill: [] };
     }),
   );
@@ -316,6 +319,7 @@ export type TemplateValidation = { ok: true; template: Template } | { ok: false;
  * generic "must be a whole number" reads better said once, with the range.
  */
 const WORD_LIMIT_MESSAGE = 'enter a whole number from 1 to 2000';
+const MINIMUM_SCORE_MESSAGE = 'enter a whole number from 0 to 100';
 
 /**
  * Checks a working copy with the same schema storage uses. On success the parsed template
@@ -329,7 +333,9 @@ export function validateTemplate(template: Template): TemplateValidation {
     const path = formatPath(issue.path);
     if (path in errors) continue;
     const line = describeIssues([issue], [], 1)[0];
-    errors[path] = issue.path.at(-1) === 'wordLimit' ? WORD_LIMIT_MESSAGE : line.slice(path.length + 2);
+    const last = issue.path.at(-1);
+    errors[path] =
+      last === 'wordLimit' ? WORD_LIMIT_MESSAGE : last === 'minimumScore' ? MINIMUM_SCORE_MESSAGE : line.slice(path.length + 2);
   }
   return { ok: false, errors };
 }

@@ -209,6 +209,7 @@ const SECTION_FIELD_NAMES: Record<Exclude<keyof Section, 'id' | 'label'>, string
   wordLimit: 'word limit',
   kind: 'answer type',
   fill: 'pre-fill',
+  role: 'role in the handoff',
 };
 
 function sectionDifference(before: Section, after: Section): string | null {
@@ -242,6 +243,10 @@ export function describeDifferences(before: Template, after: Template): string[]
   const keptBefore = before.sections.filter((s) => afterIds.has(s.id)).map((s) => s.id);
   const keptAfter = after.sections.filter((s) => beforeById.has(s.id)).map((s) => s.id);
   if (!sameData(keptBefore, keptAfter)) differences.push('sections reordered');
+  if (!sameData(before.quality.checklist, after.quality.checklist)) differences.push('missing-data checklist changed');
+  if (before.quality.minimumScore !== after.quality.minimumScore) {
+    differences.push(`minimum completeness score ${before.quality.minimumScore} → ${after.quality.minimumScore}`);
+  }
   // Every field of a template is covered above; this only guards against a schema that grows.
   if (differences.length === 0 && !sameData(before, after)) differences.push('changed');
   return differences;

@@ -1,3 +1,4 @@
+import { CHECKLIST_ITEM_IDS } from '../quality/checklistItems';
 import { z } from '../zod';
 
 const FIELD_NAME = z.string().check(z.trim(), z.minLength(1, 'name the field'), z.maxLength(80));
@@ -22,6 +23,10 @@ export const FillSourceSchema = z.discriminatedUnion('from', [
   z.object({ from: z.literal('customFields') }),
   z.object({ from: z.literal('tags') }),
   z.object({ from: z.literal('priority') }),
+  /** Product version, OS, browser, device and network found in the conversation and fields, one per line. */
+  z.object({ from: z.literal('environment') }),
+  /** IDs, error codes and messages, URLs and times found in the conversation: what L2 searches logs with. */
+  z.object({ from: z.literal('identifiers') }),
 ]);
 export type FillSource = z.infer<typeof FillSourceSchema>;
 export type FillSourceKind = FillSource['from'];
@@ -32,6 +37,14 @@ export type FillSourceKind = FillSource['from'];
  */
 export const SectionKindSchema = z.enum(['text', 'caseType', 'checklist']);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
+
+/**
+ * What a section is for in the handoff, so the quality checks know what to expect of it (a
+ * hypothesis gives a reason, "verify first" names a concrete target). Optional: a section
+ * without a role is checked only for vague text and its word limit.
+ */
+export const SectionRoleSchema = z.enum(['happening', 'tried', 'hypothesis', 'customer', 'verifyFirst']);
+export type SectionRole = z.infer<typeof SectionRoleSchema>;
 
 export const SECTION_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/u;
 
@@ -46,9 +59,26 @@ export const SectionSchema = z.object({
   wordLimit: z.int().check(z.positive(), z.maximum(2000)),
   kind: z._default(SectionKindSchema, 'text'),
   fill: z._default(z.array(FillSourceSchema).check(z.maxLength(10)), []),
+  role: z.optional(SectionRoleSchema),
 });
 export type Section = z.infer<typeof SectionSchema>;
 export type SectionInput = z.input<typeof SectionSchema>;
+
+/** How a template treats one missing-data item: not asked about, shown, or needed before inserting. */
+export const ChecklistRuleSchema = z.enum(['off', 'show', 'require']);
+export type ChecklistRule = z.infer<typeof ChecklistRuleSchema>;
+
+/**
+ * The team's bar for a handoff. Items not listed are shown; a minimum score of 0 asks for
+ * nothing. Missing a required item or the minimum never blocks: the agent can insert anyway,
+ * and the note says so.
+ */
+export const TemplateQualitySchema = z.object({
+  checklist: z._default(z.partialRecord(z.enum(CHECKLIST_ITEM_IDS), ChecklistRuleSchema), {}),
+  minimumScore: z._default(z.int().check(z.minimum(0), z.maximum(100)), 0),
+});
+export type TemplateQuality = z.infer<typeof TemplateQualitySchema>;
+export const DEFAULT_QUALITY: TemplateQuality = { checklist: {}, minimumScore: 0 };
 
 export const TEMPLATE_SCHEMA_VERSION = 2;
 export const TEMPLATE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/u;
@@ -65,6 +95,7 @@ export const TemplateSchema = z.object({
       z.maxLength(MAX_SECTIONS),
       z.refine((sections) => new Set(sections.map((s) => s.id)).size === sections.length, 'section ids must be unique'),
     ),
+  quality: z._default(TemplateQualitySchema, DEFAULT_QUALITY),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 export type TemplateInput = z.input<typeof TemplateSchema>;
@@ -108,15 +139,17 @@ export const DEFAULT_TEMPLATE: Template = TemplateSchema.parse({
   sections: [
     {
       id: 'happening',
+      role: 'happening',
       label: "What's happening",
       prompt: 'What the customer cannot do, since when, how often, which component.',
       example: 'Since the plan change on 12 Nov, all SSO users of Acme get "SAML response invalid" at login; password users are fine.',
       required: false,
       wordLimit: 100,
-      fill: V1_AUTOFILL.ticketSummary,
+      fill: [...V1_AUTOFILL.ticketSummary, { from: 'identifiers' }],
     },
     {
       id: 'tried',
+      role: 'tried',
       label: "What's been tried",
       prompt: 'One line per attempt: action → result.',
       example: '- Cleared cookies → same error\n- Tried incognito → same error\n- Re-sent SSO metadata → no change',
@@ -126,6 +159,7 @@ export const DEFAULT_TEMPLATE: Template = TemplateSchema.parse({
     },
     {
       id: 'hypothesis',
+      role: 'hypothesis',
       label: 'Current hypothesis',
       prompt: 'Your best guess and why. A wrong guess still tells L2 what you ruled out.',
       example: 'The plan change rotated the IdP certificate: the error started the same hour and only SSO users are affected.',
@@ -134,15 +168,17 @@ export const DEFAULT_TEMPLATE: Template = TemplateSchema.parse({
     },
     {
       id: 'customer',
+      role: 'customer',
       label: 'Customer context',
       prompt: 'Plan, account size, urgency, recent changes, environment, availability.',
       example: 'Enterprise plan, 420 seats, priority high. Plan changed 12 Nov. Chrome 131 on Windows 11. Available for a call 14:00–17:00 CET.',
       required: false,
       wordLimit: 100,
-      fill: V1_AUTOFILL.customerContext,
+      fill: [...V1_AUTOFILL.customerContext, { from: 'environment' }],
     },
     {
       id: 'verify-first',
+      role: 'verifyFirst',
       label: 'What L2 should verify first',
       prompt: 'The fastest path to a diagnosis: which log, which ID, which time.',
       example: 'Check the SAML logs for org 88231 around 14:30 UTC on 12 Nov for a certificate fingerprint mismatch.',

@@ -198,9 +198,13 @@ describe('Panel with the keyboard only', () => {
       if (label.source.includes('hypothesis')) await user.keyboard('Typed by keyboard');
       if (label.source.includes('verify')) await user.keyboard('Logs at 14:30 UTC');
     }
-    await user.tab(); // the preview's summary
+    // Then what Baton found (its summary first, then each find and its actions), the preview's
+    // summary, and the Insert button.
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Insert/ }));
+    expect(document.activeElement?.textContent).toMatch(/^Found in the ticket/);
+    const insertButton = screen.getByRole('button', { name: /^Insert/ });
+    for (let stops = 0; document.activeElement !== insertButton && stops < 60; stops += 1) await user.tab();
+    expect(document.activeElement).toBe(insertButton);
     await user.keyboard('{Enter}');
     await screen.findByText(/Inserted as an internal note/);
     expect(harness.bridge.inserts()[0].text).toContain('CURRENT HYPOTHESIS\nTyped by keyboard');

@@ -230,7 +230,9 @@ describe('Panel templates', () => {
     await waitFor(() => expect(harness.bridge.inserts()).toHaveLength(1));
     const { text } = harness.bridge.inserts()[0];
     expect(text).toContain('CASE TYPE\nConfiguration issue\nNext step: Guide the customer');
-    expect(text).toContain('- Provided: Account identifiers\n- Missing: Timestamps (with time zone)');
+    // The live checklist: ticked by the agent, or found in the ticket and the note, with where.
+    expect(text).toMatch(/- Provided: Account identifiers \([^)]+\)\n- Missing: Timestamps \(with time zone\)/u);
+    expect(text).toContain('- Provided: Permissions / plan (');
   });
 
   it('keeps text a section held before the team lead made it a checklist, and does not overwrite it on a tick', async () => {

@@ -20,6 +20,7 @@ const SECTION_PATH = /^sections\[(\d+)\](?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?$/
 export function describeFieldPath(template: Template, path: string): string {
   if (path === 'name') return 'Template name';
   if (path === 'sections') return 'Sections';
+  if (path === 'quality.minimumScore') return 'Minimum completeness score';
   const match = SECTION_PATH.exec(path);
   const section = match ? template.sections[Number(match[1])] : undefined;
   if (!match || !section) return path;
@@ -35,7 +36,7 @@ export function describeFieldPath(template: Template, path: string): string {
 }
 
 /** Paths the editor shows a control for (and so can take the lead to). */
-export const FIELD_PATH = /^(?:name|sections\[\d+\]\.(?:label|prompt|example|wordLimit|kind)|sections\[\d+\]\.fill\[\d+\]\.name)$/u;
+export const FIELD_PATH = /^(?:name|quality\.minimumScore|sections\[\d+\]\.(?:label|prompt|example|wordLimit|kind)|sections\[\d+\]\.fill\[\d+\]\.name)$/u;
 
 interface Props {
   ids: DomIds;

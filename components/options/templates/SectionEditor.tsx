@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { type Direction, type FieldErrors, sectionFieldPath, type SectionPatch, updateSection } from '@/lib/templates/editing';
-import type { Section, SectionKind, Template } from '@/lib/templates/template';
+import type { Section, SectionKind, SectionRole, Template } from '@/lib/templates/template';
 import type { DomIds } from './domIds';
 import { Field } from './Field';
 import { FillSourcesEditor } from './FillSourcesEditor';
 import { InlineConfirm } from './InlineConfirm';
-import { SECTION_KINDS, sectionName } from './labels';
+import { SECTION_KINDS, SECTION_ROLES, sectionName } from './labels';
 
 interface Props {
   ids: DomIds;
@@ -88,6 +88,24 @@ export function SectionEditor(props: Props) {
           )}
         </Field>
       </div>
+      {section.kind === 'text' && (
+        <Field {...control('role')} label="Checked as" hint="What the panel's quality checks expect of this section.">
+          {(aria) => (
+            <select
+              {...aria}
+              value={section.role ?? ''}
+              disabled={readOnly}
+              onChange={(e) => update({ role: e.target.value === '' ? undefined : (e.target.value as SectionRole) })}
+            >
+              {SECTION_ROLES.map((option) => (
+                <option key={option.role} value={option.role}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {section.kind === 'text' ? (
         <FillSourcesEditor
           ids={ids}

@@ -14,6 +14,7 @@ import { type DomIds, focusAfterMove } from './domIds';
 import { ErrorSummary } from './ErrorSummary';
 import { Field } from './Field';
 import { templateName } from './labels';
+import { QualitySettings } from './QualitySettings';
 import { ReadyBlocks } from './ReadyBlocks';
 import { SectionEditor } from './SectionEditor';
 
@@ -101,6 +102,7 @@ export function TemplateEditor(props: Props) {
           />
         ))}
       </div>
+      <QualitySettings ids={ids} template={template} readOnly={managed} errors={errors} onChange={onChange} />
       {!managed && (
         <>
           <div className="tpl-actions">

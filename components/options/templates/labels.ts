@@ -1,5 +1,5 @@
 import { HELPDESK_LABELS, type HelpdeskId, HelpdeskIdSchema } from '@/lib/context';
-import type { FillSourceKind, SectionKind } from '@/lib/templates/template';
+import type { ChecklistRule, FillSourceKind, SectionKind, SectionRole } from '@/lib/templates/template';
 
 /** Every helpdesk in the order the options page lists them, named as HELPDESK_LABELS names them. */
 export const HELPDESKS: readonly { id: HelpdeskId; label: string }[] = HelpdeskIdSchema.options.map((id) => ({
@@ -13,6 +13,22 @@ export const SECTION_KINDS: readonly { kind: SectionKind; label: string }[] = [
   { kind: 'checklist', label: 'Missing-data checklist' },
 ];
 
+/** What the quality checks expect of a section, as a team lead would choose it. */
+export const SECTION_ROLES: readonly { role: SectionRole | ''; label: string }[] = [
+  { role: '', label: 'Only vague text and the word limit' },
+  { role: 'happening', label: "What's happening (flags a pasted customer message)" },
+  { role: 'tried', label: "What's been tried (scores action → result lines)" },
+  { role: 'hypothesis', label: 'Hypothesis (needs a reason)' },
+  { role: 'customer', label: 'Customer context' },
+  { role: 'verifyFirst', label: 'What L2 should verify first (needs a concrete target)' },
+];
+
+export const CHECKLIST_RULES: readonly { rule: ChecklistRule; label: string }[] = [
+  { rule: 'show', label: 'Show' },
+  { rule: 'require', label: 'Require before insert' },
+  { rule: 'off', label: 'Don’t ask' },
+];
+
 interface FillSourceOption {
   kind: FillSourceKind;
   label: string;
@@ -24,7 +40,7 @@ interface FillSourceOption {
 export const FILL_SOURCES: readonly FillSourceOption[] = [
   { kind: 'subject', label: 'Subject' },
   { kind: 'firstCustomerMessage', label: 'First customer message' },
-  { kind: 'agentSteps', label: 'Internal notes / agent steps' },
+  { kind: 'agentSteps', label: 'What was tried (action → result, from agent notes)' },
   { kind: 'requester', label: 'Requester' },
   { kind: 'organization', label: 'Organization (all fields)' },
   { kind: 'organizationField', label: 'One organization field, by name', nameLabel: 'Organization field name' },
@@ -32,6 +48,8 @@ export const FILL_SOURCES: readonly FillSourceOption[] = [
   { kind: 'customFields', label: 'All custom fields' },
   { kind: 'tags', label: 'Tags' },
   { kind: 'priority', label: 'Priority' },
+  { kind: 'environment', label: 'Environment found in the ticket (version, OS, browser, device, network)' },
+  { kind: 'identifiers', label: 'IDs, errors, URLs and times found in the ticket' },
 ];
 
 export function fillSourceOption(kind: FillSourceKind): FillSourceOption {

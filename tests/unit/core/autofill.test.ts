@@ -35,8 +35,15 @@ describe('summarise (section 1)', () => {
 });
 
 describe('listSteps (section 2)', () => {
-  it('keeps action → result lines, agent entries only, and skips a reply that only thanks and asks', () => {
-    expect(listSteps(sampleContext())).toBe('- Cleared cookies → same error\n- Tried incognito → same error');
+  it('lists each step of the agents’ notes as action → result, and skips a reply that only thanks and asks', () => {
+    expect(listSteps(sampleContext())).toBe(
+      '- Checked status page → nothing reported\n- Cleared cookies → same error\n- Tried incognito → same error',
+    );
+  });
+
+  it('leaves out steps the agent dropped and uses the agent’s wording for edited ones', () => {
+    const choices = { dropped: ['tried:checked status page'], edited: { 'tried:cleared cookies': 'Cleared cookies (Chrome) → same error' } };
+    expect(listSteps(sampleContext(), choices)).toBe('- Cleared cookies (Chrome) → same error\n- Tried incognito → same error');
   });
 
   it('is empty when nothing was tried', () => {
@@ -85,6 +92,19 @@ describe('fill sources a team lead picks', () => {
   });
 });
 
+describe('environment and identifiers found in the ticket', () => {
+  it('fills one "Kind: value" line per find, and skips a value an earlier source already gave', () => {
+    expect(filledFrom([{ from: 'environment' }], sampleContext())).toBe('Version: 5.2.1');
+    // The custom field "Product version: 5.2.1" came first: the same value is not said twice.
+    expect(filledFrom([{ from: 'customFields' }, { from: 'environment' }], sampleContext())).toBe('Product version: 5.2.1');
+    expect(filledFrom([{ from: 'identifiers' }], sampleContext())).toBe('Error message: "SAML response invalid"');
+  });
+
+  it('is empty for a ticket where nothing is found', () => {
+    expect(filledFrom([{ from: 'environment' }, { from: 'identifiers' }], sampleContext({ timeline: [], customFields: [] }))).toBe('');
+  });
+});
+
 describe('prefill', () => {
   it('fills the auto sections and leaves the agent sections empty', () => {
     const answers = prefill(DEFAULT_TEMPLATE, sampleContext());
@@ -113,13 +133,14 @@ describe('listSteps on real-world agent replies', () => {
         reply('Hello Dana, I reset your MFA enrolment. Please try again.'),
       ],
     });
-    expect(listSteps(context)).toBe('- I reset your MFA enrolment.');
+    // A step whose result the reply does not state says so, instead of guessing one.
+    expect(listSteps(context)).toBe('- Reset MFA enrolment → result not stated');
   });
 
   it('cuts a long action → result line to a short phrase', () => {
     const long = `Re-saved the SSO settings → no change, ${'word '.repeat(40)}`;
     const [bullet] = listSteps(sampleContext({ timeline: [reply(long, 'internal')] })).split('\n');
-    expect(bullet.startsWith('- Re-saved the SSO settings → no change,')).toBe(true);
-    expect(bullet.endsWith('…')).toBe(true);
+    expect(bullet).toMatch(/^- Re-saved (?:the )?SSO settings → no change/u);
+    expect(bullet.split(/\s+/u).length).toBeLessThan(20);
   });
 });

@@ -251,7 +251,7 @@ describe('parseImportFile: hostile files', () => {
     expect(Object.getOwnPropertyNames(result.library.defaults)).toEqual(['zendesk']);
     expect(Object.getPrototypeOf(result.library.defaults)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(result.library.templates[0])).toBe(Object.prototype);
-    expect(Object.keys(result.library.templates[0])).toEqual(['schemaVersion', 'id', 'name', 'sections']);
+    expect(Object.keys(result.library.templates[0])).toEqual(['schemaVersion', 'id', 'name', 'sections', 'quality']);
   });
 
   it('refuses "constructor" as a default key, and ids that are not ids', () => {

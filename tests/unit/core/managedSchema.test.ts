@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseManagedPolicy } from '@/lib/templates/managedPolicy';
-import { SectionSchema, TemplateSchema } from '@/lib/templates/template';
+import { CHECKLIST_ITEM_IDS } from '@/lib/quality/checklistItems';
+import { SectionSchema, TemplateQualitySchema, TemplateSchema } from '@/lib/templates/template';
 
 const root = join(__dirname, '../../..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -26,5 +27,8 @@ describe('the managed storage policy schema shipped to browsers', () => {
     const templateSchema = schema.properties.templates.items;
     expect(Object.keys(templateSchema.properties).sort()).toEqual(Object.keys(TemplateSchema.shape).sort());
     expect(Object.keys(templateSchema.properties.sections.items.properties).sort()).toEqual(Object.keys(SectionSchema.shape).sort());
+    const quality = templateSchema.properties.quality.properties;
+    expect(Object.keys(quality).sort()).toEqual(Object.keys(TemplateQualitySchema.shape).sort());
+    expect(Object.keys(quality.checklist.properties).sort()).toEqual([...CHECKLIST_ITEM_IDS].sort());
   });
 });

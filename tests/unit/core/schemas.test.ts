@@ -54,10 +54,10 @@ describe('DEFAULT_TEMPLATE', () => {
 
   it('auto-fills sections 1, 2 and 4', () => {
     expect(DEFAULT_TEMPLATE.sections.map((s) => s.fill.map((source) => source.from))).toEqual([
-      ['subject', 'firstCustomerMessage'],
+      ['subject', 'firstCustomerMessage', 'identifiers'],
       ['agentSteps'],
       [],
-      ['requester', 'organization', 'priority', 'customFields', 'tags'],
+      ['requester', 'organization', 'priority', 'customFields', 'tags', 'environment'],
       [],
     ]);
   });
