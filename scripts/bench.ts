@@ -24,12 +24,13 @@ import { bytesGroup } from './bench/bytes';
 import { openGroup } from './bench/open';
 import { pageCostGroup } from './bench/pageCost';
 import { normaliseGroup } from './bench/normalise';
+import { qualityGroup } from './bench/quality';
 import { insertGroup } from './bench/insert';
 import { autosaveGroup } from './bench/autosave';
 import { heapGroup } from './bench/heap';
 import { draftsGroup } from './bench/drafts';
 
-const GROUPS: BenchGroup[] = [bytesGroup, openGroup, pageCostGroup, normaliseGroup, insertGroup, autosaveGroup, heapGroup, draftsGroup];
+const GROUPS: BenchGroup[] = [bytesGroup, openGroup, pageCostGroup, normaliseGroup, qualityGroup, insertGroup, autosaveGroup, heapGroup, draftsGroup];
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 7);
