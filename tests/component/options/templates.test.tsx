@@ -239,6 +239,33 @@ describe('TemplatesCard: building a template', () => {
     expect(state.library.templates[0]).toEqual(DEFAULT_TEMPLATE);
   });
 
+  it("sets the team's bar: checklist items off, shown or required, a minimum score, and what a section is checked as", async () => {
+    const { user, state } = await renderCard();
+    const bar = screen.getByRole('group', { name: 'Before insert: missing data and completeness' });
+    await user.selectOptions(within(bar).getByLabelText('Timestamps (with time zone)'), 'Require before insert');
+    await user.selectOptions(within(bar).getByLabelText('Customer authorization for account changes'), 'Don’t ask');
+    await replaceText(user, within(bar).getByLabelText('Minimum completeness score'), '70');
+    const customer = sectionGroup('Section 4: Customer context');
+    await user.selectOptions(within(customer).getByLabelText('Checked as'), 'Only vague text and the word limit');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Standard L2 handoff”.');
+    const saved = state.library.templates[0];
+    expect(saved.quality).toEqual({ checklist: { timestamps: 'require', authorization: 'off' }, minimumScore: 70 });
+    // "No role" is stored as no field at all, the way a template file would say it.
+    expect('role' in saved.sections[3]).toBe(false);
+    expect(saved.sections[2].role).toBe('hypothesis');
+  });
+
+  it('refuses a minimum score outside 0 to 100 and points at the field', async () => {
+    const { user, state } = await renderCard();
+    const bar = screen.getByRole('group', { name: 'Before insert: missing data and completeness' });
+    await replaceText(user, within(bar).getByLabelText('Minimum completeness score'), '150');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(shownAlert().textContent).toContain('Minimum completeness score: enter a whole number from 0 to 100');
+    expect(within(bar).getByLabelText('Minimum completeness score').getAttribute('aria-invalid')).toBe('true');
+    expect(state.saves).toHaveLength(0);
+  });
+
   it('moves and removes sections, with a confirm step, and focuses the section that takes its place', async () => {
     const { user, state } = await renderCard();
     await user.click(screen.getByRole('button', { name: 'Move section Current hypothesis up' }));
