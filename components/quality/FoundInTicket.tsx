@@ -55,10 +55,19 @@ export function FoundInTicket() {
         <section className="found-group dropped" aria-label="Dropped">
           <h3>Dropped (not in the note)</h3>
           <ul>
-            {droppedItems.map((item) => (
+            {droppedItems.map((item, index) => (
               <li key={item.key} className="found-item">
-                <s className="found-text">{item.found}</s>
-                <button type="button" className="link" disabled={loading} onClick={() => restoreFound(item.key)} aria-label={`Restore “${item.found}”`}>
+                <s id={`dropped-${index}-text`} className="found-text">
+                  {item.found}
+                </s>
+                <button
+                  id={`dropped-${index}-restore`}
+                  type="button"
+                  className="link"
+                  disabled={loading}
+                  onClick={() => restoreFound(item.key)}
+                  aria-labelledby={`dropped-${index}-restore dropped-${index}-text`}
+                >
                   Restore
                 </button>
               </li>

@@ -25,11 +25,11 @@ export function FoundItem({ item, edited, disabled, onDrop, onEdit, onRestore }:
     };
     return (
       <li className="found-item editing">
-        <label htmlFor={`${id}-edit`} className="visually-hidden">
+        <label htmlFor={`${id}-input`} className="visually-hidden">
           Edit “{item.found}”
         </label>
         <input
-          id={`${id}-edit`}
+          id={`${id}-input`}
           value={draft}
           autoFocus
           onChange={(event) => setDraft(event.target.value)}
@@ -54,7 +54,7 @@ export function FoundItem({ item, edited, disabled, onDrop, onEdit, onRestore }:
   }
   return (
     <li className="found-item" data-key={item.key}>
-      <span className="found-text" tabIndex={0} aria-describedby={`${id}-source`}>
+      <span id={`${id}-text`} className="found-text" tabIndex={0} aria-describedby={`${id}-source`}>
         {item.text}
         {edited && <span className="found-edited"> (edited)</span>}
       </span>
@@ -62,15 +62,16 @@ export function FoundItem({ item, edited, disabled, onDrop, onEdit, onRestore }:
         From {sourceHeading(item.source)}: “{item.source.excerpt}”
       </span>
       <span className="found-actions">
-        <button type="button" className="link" disabled={disabled} onClick={() => setDraft(item.text)} aria-label={`Edit “${item.text}”`}>
+        {/* Named by reference ("Drop" + the find's text), so ticket text never sits in an attribute. */}
+        <button id={`${id}-edit`} type="button" className="link" disabled={disabled} onClick={() => setDraft(item.text)} aria-labelledby={`${id}-edit ${id}-text`}>
           Edit
         </button>
         {edited && (
-          <button type="button" className="link" disabled={disabled} onClick={onRestore} aria-label={`Undo edit of “${item.text}”`}>
+          <button id={`${id}-undo`} type="button" className="link" disabled={disabled} onClick={onRestore} aria-labelledby={`${id}-undo ${id}-text`}>
             Undo edit
           </button>
         )}
-        <button type="button" className="link" disabled={disabled} onClick={onDrop} aria-label={`Drop “${item.text}”`}>
+        <button id={`${id}-drop`} type="button" className="link" disabled={disabled} onClick={onDrop} aria-labelledby={`${id}-drop ${id}-text`}>
           Drop
         </button>
       </span>

@@ -58,12 +58,12 @@ describe('Panel: what Baton found in the ticket', () => {
     const harness = renderPanel();
     await openTicket(harness);
     expect(field(/What's been tried/).value).toContain('- Cleared cookies → same error');
-    await user.click(screen.getByRole('button', { name: 'Drop “Cleared cookies → same error”' }));
+    await user.click(screen.getByRole('button', { name: 'Drop Cleared cookies → same error' }));
     expect(field(/What's been tried/).value).not.toContain('Cleared cookies');
     expect(field(/What's been tried/).value).toContain('- Tried incognito → same error');
     await waitFor(async () => expect((await harness.store.getState().flush(), await harness.db.drafts.get(KEY))?.extraction?.dropped).toEqual(['tried:cleared cookies']));
 
-    await user.click(screen.getByRole('button', { name: 'Restore “Cleared cookies → same error”' }));
+    await user.click(screen.getByRole('button', { name: 'Restore Cleared cookies → same error' }));
     expect(field(/What's been tried/).value).toContain('- Cleared cookies → same error');
     expect(harness.store.getState().choices.dropped).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('Panel: what Baton found in the ticket', () => {
     await openTicket(harness);
     const tried = field(/What's been tried/);
     await user.type(tried, '\n- Asked for a HAR file → waiting');
-    await user.click(screen.getByRole('button', { name: 'Edit “Tried incognito → same error”' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Tried incognito → same error' }));
     const input = screen.getByLabelText('Edit “Tried incognito → same error”');
     await user.clear(input);
     await user.type(input, 'Tried incognito on Chrome 131 → same error{Enter}');

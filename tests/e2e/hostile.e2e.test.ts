@@ -66,9 +66,12 @@ function firedIds(entries: string[]): string[] {
  */
 function panelElementSet(): Set<string> {
   const tags = new Set(['html', 'head', 'meta', 'title', 'script', 'link', 'body', 'div']);
-  const dir = join(repoRoot, 'components');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/<([a-z][a-z0-9]*)(?=[\s/>])/g)) tags.add(m[1]!);
+  // The panel's components: components/*.tsx and its subfolders, except the options page's.
+  const dirs = [join(repoRoot, 'components'), join(repoRoot, 'components/quality')];
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/<([a-z][a-z0-9]*)(?=[\s/>])/g)) tags.add(m[1]!);
+    }
   }
   return tags;
 }

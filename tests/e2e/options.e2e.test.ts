@@ -46,7 +46,7 @@ describe('the options page', () => {
     const panel = await openPanel(ticket, session.browser.extensionId);
     await expect.poll(() => panel.getByLabel('Template').inputValue()).toBe('billing-escalation');
     // Filled from the ticket's custom field, by the name the team lead typed.
-    await expect.poll(() => panel.getByLabel(/^Environment/).inputValue()).toMatch(/^Tenant region: /);
+    await expect.poll(() => panel.getByRole('textbox', { name: /^Environment/ }).inputValue()).toMatch(/^Tenant region: /);
     await fillAgentSections(panel, 'Invoice job skipped the EU tenant', 'Billing job log for eu-2 on 12 Nov');
     await panel.getByRole('radio', { name: /Product defect/ }).check();
     await panel.getByRole('button', { name: 'Insert as internal note' }).click();

@@ -68,7 +68,7 @@ describe('the handoff-quality engine on a Zendesk ticket', () => {
 
     // Dropping a find takes its line out of the section.
     const passwordStep = await tried.locator('.found-text', { hasText: /^Password login/ }).first().textContent();
-    await tried.getByRole('button', { name: `Drop “${passwordStep}”` }).click();
+    await tried.getByRole('button', { name: `Drop ${passwordStep}` }).click();
     await expect.poll(() => field(panel, /What's been tried/).inputValue()).not.toContain('Password login');
 
     // The live checklist: the template's items only, what the ticket already gives, what it lacks.
