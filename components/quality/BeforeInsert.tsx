@@ -27,7 +27,7 @@ export function BeforeInsert({ quality, minimumScore }: { quality: HandoffQualit
           <h3 id="missing-data-heading">Missing-data checklist</h3>
           <ul className="checklist" aria-labelledby="missing-data-heading">
             {checklist.map((line) => (
-              <li key={line.id} className={line.present ? 'present' : 'missing'} data-item={line.id}>
+              <li key={line.id} className={line.present ? 'checklist-present' : 'checklist-missing'} data-item={line.id}>
                 <span aria-hidden="true">{line.present ? '✓' : '✗'} </span>
                 <span className="visually-hidden">{line.present ? 'Provided: ' : 'Missing: '}</span>
                 {line.label}

@@ -92,13 +92,13 @@ describe('Panel: missing data, lint and completeness before insert', () => {
     const harness = renderPanel({ config: configFor(template) });
     await openTicket(harness, 'Team handoff');
     expect(checklistItem('authorization')).toBeNull();
-    expect(checklistItem('environment')?.className).toBe('present');
-    expect(checklistItem('permissions-plan')?.className).toBe('present');
-    expect(checklistItem('timestamps')?.className).toBe('missing');
+    expect(checklistItem('environment')?.className).toBe('checklist-present');
+    expect(checklistItem('permissions-plan')?.className).toBe('checklist-present');
+    expect(checklistItem('timestamps')?.className).toBe('checklist-missing');
     expect(checklistItem('timestamps')?.textContent).toContain('(required)');
     await user.type(field(/What L2 should verify first/), 'SAML logs for org 88231 at 14:30 UTC');
-    await waitFor(() => expect(checklistItem('timestamps')?.className).toBe('present'));
-    expect(checklistItem('account-ids')?.className).toBe('present');
+    await waitFor(() => expect(checklistItem('timestamps')?.className).toBe('checklist-present'));
+    expect(checklistItem('account-ids')?.className).toBe('checklist-present');
   });
 
   it('points out a hypothesis without a reason, and the score moves when the agent gives one', async () => {

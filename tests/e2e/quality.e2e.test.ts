@@ -74,10 +74,10 @@ describe('the handoff-quality engine on a Zendesk ticket', () => {
     // The live checklist: the template's items only, what the ticket already gives, what it lacks.
     const item = (id: string) => panel.locator(`.checklist [data-item="${id}"]`);
     await item('timestamps').waitFor();
-    expect(await item('timestamps').getAttribute('class')).toBe('missing');
+    expect(await item('timestamps').getAttribute('class')).toBe('checklist-missing');
     expect(await item('timestamps').textContent()).toContain('(required)');
-    expect(await item('affected-users').getAttribute('class')).toBe('present');
-    expect(await item('permissions-plan').getAttribute('class')).toBe('present');
+    expect(await item('affected-users').getAttribute('class')).toBe('checklist-present');
+    expect(await item('permissions-plan').getAttribute('class')).toBe('checklist-present');
     expect(await item('authorization').count()).toBe(0);
     const score = Number(await panel.getByTestId('completeness-score').textContent());
     expect(score).toBeGreaterThan(0);
