@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clip, countWords, firstWords, stripInvisible } from '@/lib/text';
-import { findVagueText } from '@/lib/vague';
 
 describe('text helpers', () => {
   it('counts words across lines and ignores surrounding space', () => {
@@ -15,17 +14,6 @@ describe('text helpers', () => {
 
   it('removes control, zero-width and bidi characters but keeps newlines, tabs and emoji', () => {
     expect(stripInvisible('a\u0000b\u200Bc\u202Ed\te\nf 🙂')).toBe('abcd\te\nf 🙂');
-  });
-});
-
-describe('findVagueText', () => {
-  it('points out phrases that tell L2 nothing', () => {
-    expect(findVagueText('Login not working, please investigate')).toHaveLength(2);
-    expect(findVagueText('Customer is frustrated')).toHaveLength(1);
-  });
-
-  it('says nothing about a concrete note', () => {
-    expect(findVagueText('Check SAML logs for org 88231 around 14:30 UTC for a fingerprint mismatch')).toEqual([]);
   });
 });
 
