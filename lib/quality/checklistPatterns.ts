@@ -126,6 +126,9 @@ const ZONE_AFTER_CLOCK = [
   String.raw`\s-(?:0\d|1[0-2]):?[0-5]\d(?!\d)`,
   // "10:00 London time", "9am Eastern Standard Time" (the place is checked afterwards).
   String.raw`\s(?:[A-Z][a-z]{1,20}\s){1,3}[Tt]ime\b`,
+  // "9:30 Eastern", "8:30 this morning (Eastern)": a US zone by name, right after or in brackets a few words on.
+  String.raw`\s(?:Eastern|Pacific|Central|Mountain)\b(?!\s(?:Europe|Asia|Africa|America|region|office|branch|line))`,
+  String.raw`[ \t][^\n.()]{1,24}?\s\((?:Eastern|Pacific|Central|Mountain|${UTC_GMT}|${LONG_ZONES}|ET|PT|CT|MT)(?:\s(?:[Tt]ime|[Ss]tandard|[Dd]aylight))?\)`,
 ].join('|');
 const ZONED_CLOCK = new RegExp(String.raw`(?<![\d:.])${CLOCK}(?:${ZONE_AFTER_CLOCK})`, 'gu');
 // An ISO time with Z or an offset; "-hh:mm" needs the T or seconds so a range is not read as one.
@@ -174,7 +177,7 @@ const UI_VERB = new RegExp(String.raw`(?<![\w'-])(?:${UI_VERBS})(?![\w'-])`, 'gi
 const STARTS_WITH_UI_VERB = new RegExp(String.raw`^(?:then\s|and\s|next\s|finally\s|I\s|we\s|you\s|user\s)?(?:${UI_VERBS})(?![\w'-])`, 'iu');
 // A word right before the verb that makes it a noun or a failed attempt: "the export", "to save", "can't open".
 const NOT_AN_ACTION_AFTER = new Set(
-  "the a an my our your his her their this that its of each every no any to not can't cannot couldn't won't doesn't don't didn't unable failed".split(' '),
+  "the a an my our your his her their this that its of each every no any to not can't cannot couldn't won't doesn't don't didn't unable failed pending recent scheduled bulk manual automatic other more some all those these which nothing everything something".split(' '),
 );
 // Lines and sentences that report a troubleshooting result rather than a step.
 const TROUBLESHOOTING =
@@ -184,6 +187,27 @@ const STEP_CONNECTOR = /,|;|\bthen\b|\band\b|\u2192|->|>|\bnext\b|\bafter(?:\sth
 function wordBefore(text: string, index: number): string {
   const head = text.slice(Math.max(0, index - 24), index);
   return /([A-Za-z']+)\W*$/u.exec(head)?.[1]?.toLowerCase() ?? '';
+}
+
+// A line or sentence that reports an investigation ("Checked the invites → 4 pending"): its verbs are
+// what support looked at, not how to make the problem happen.
+const INVESTIGATION_START = /^[\s\-*\u2022>]*(?:checked|verified|searched|looked\s(?:at|in|up|into)|confirmed|pulled|queried|reviewed|inspected)\b/iu;
+
+/** Start of the line or sentence holding `index` (a bounded look back). */
+function sentenceStart(text: string, index: number): number {
+  const floor = Math.max(0, index - CONTEXT_CHARS);
+  for (let i = index; i > floor; i -= 1) {
+    const ch = text[i - 1];
+    if (ch === '\n' || (/[.!?]/u.test(text[i - 2] ?? '') && /\s/u.test(ch ?? ''))) return i;
+  }
+  return floor;
+}
+
+/** Across a sentence break, the next step opens its sentence: "Open it. Click Save.", not "Users log in fine. Nothing changed". */
+function opensItsSentence(text: string, gap: string, verbStart: number): boolean {
+  if (!/[.!]\s|\n/u.test(gap)) return true;
+  const head = text.slice(sentenceStart(text, verbStart), verbStart);
+  return /^[\s\-*\u2022>\d.)]*(?:(?:then|and|next|finally|I|we|you|after\sthat)[\s,]+)?$/iu.test(head);
 }
 
 /** Two UI actions in a row within one passage: "open the invoice, add a discount", "click Save and then Export". */
@@ -198,7 +222,8 @@ function findActionPair(text: string): Span | undefined {
     if (previous) {
       const gap = text.slice(previous.end, current.start);
       const troubleshooting = TROUBLESHOOTING.test(text.slice(previous.start, Math.min(text.length, current.end + 60)));
-      if (gap.length <= 80 && STEP_CONNECTOR.test(gap) && !/[?]|\n\s*\n/u.test(gap) && !troubleshooting) {
+      const investigating = INVESTIGATION_START.test(text.slice(sentenceStart(text, previous.start), previous.start + 1));
+      if (gap.length <= 80 && STEP_CONNECTOR.test(gap) && !/[?]|\n\s*\n/u.test(gap) && !troubleshooting && !investigating && opensItsSentence(text, gap, current.start)) {
         return { start: previous.start, end: Math.min(text.length, current.end + 40) };
       }
     }
@@ -278,6 +303,8 @@ function withFollowing(text: string, span: Span | undefined, chars = 60): Span |
 
 const REPRO_HEADING = /\b(?:steps?\sto\s(?:reproduce|repro)|repro(?:duction)?\s?steps?|how\sto\s(?:reproduce|repro))\b/giu;
 const STR_HEADING = /\bSTR\s?:/gu;
+// "Repro: …", "Reproduction case: …" (not "repro attempt:", which may well have failed).
+const REPRO_COLON = /\brepro(?:duction)?(?:\s(?:case|scenario|path|setup))?\s?:/giu;
 const TO_REPRODUCE = /(?:^|[.!?]\s|\n)[ \t]{0,8}to\s(?:reproduce|repro)(?:\sit|\sthis|\sthe\s(?:issue|problem|bug|error))?\s?[:,;\u2013\u2014-]/giu;
 const REPRODUCED = /(?<![\w'-])(?:reproduced|reproducible|repro'd|reproduces|(?:can|could|was\sable\sto|were\sable\sto|managed\sto|able\sto)\s(?:reproduce|repro))(?![\w'-])/giu;
 // Before a heading: asking for steps, or saying there are none.
@@ -299,6 +326,8 @@ function saysHow(after: string): boolean {
   return (
     /^[^\n]{0,80}?:\s?\S+\s\S+\s\S+/u.test(after) ||
     /^[^\n.]{0,80}?\b(?:by|when|as\sfollows|with\s(?:these|the\sfollowing)\ssteps|following\s(?:these\s)?steps)\b\s?\S+\s\S+/iu.test(after) ||
+    // "reproduce the 809 error with the IKEv2 profile on a patched test machine": the setup that triggers it.
+    /^[^\n.]{0,60}?\b(?:with|using)\s(?:the\s|a\s|an\s|our\s|their\s|your\s|any\s)?\S+\s\S+\s(?:on|in|and|after|from)\s\S+/iu.test(after) ||
     findActionPair(after) !== undefined
   );
 }
@@ -311,6 +340,7 @@ export const findReproSteps: TextFinder = (text) => {
   return firstOf(text, [
     (t) => withFollowing(t, firstAccepted(REPRO_HEADING, t, headingStates)),
     (t) => withFollowing(t, firstAccepted(STR_HEADING, t, headingStates)),
+    (t) => withFollowing(t, firstAccepted(REPRO_COLON, t, headingStates)),
     (t) => withFollowing(t, firstAccepted(TO_REPRODUCE, t, (_, span) => hasStepsAfter(t, span.end))),
     (t) =>
       withFollowing(
@@ -331,15 +361,20 @@ export const findReproSteps: TextFinder = (text) => {
 // ---------------------------------------------------------------------------------------------
 // Affected users: a number or a scope. Account size ("38 seats", "we have 38 users") is not one.
 
-const PEOPLE = String.raw`(?:end[\s-]?)?users?|agents?|employees?|staff(?:\smembers?)?|people|persons?|(?:team\s)?members?|colleagues?|co-?workers?|customers?|clients?|accounts?|logins?|cashiers?|admins?|administrators?|students?|teachers?|drivers?|technicians?|operators?|reps?|representatives?|workers?|learners?|managers?|nurses?|doctors?|clinicians?|editors?|viewers?|developers?|engineers?|volunteers?|subscribers?|guests?|mailboxes`;
+const PEOPLE = String.raw`(?:end[\s-]?)?users?|agents?|employees?|staff(?:\smembers?)?|people|persons?|(?:team\s)?members?|colleagues?|co-?workers?|customers?|clients?|accounts?|logins?|cashiers?|admins?|administrators?|students?|teachers?|drivers?|technicians?|operators?|reps?|representatives?|workers?|learners?|managers?|nurses?|doctors?|clinicians?|editors?|viewers?|developers?|engineers?|volunteers?|subscribers?|guests?|mailboxes|buyers?|shoppers?|purchasers?|patients?|callers?|recipients?|participants?|attendees?|residents?|households?|families|parents?|providers?|(?:new\s)?hires|joiners|contractors?|partners?|sellers?|vendors?|merchants?|cx|stores|shops|restaurants|locations|branches|outlets|clinics|practices|schools|orgs|organi[sz]ations|companies|tenants|workspaces`;
+// Devices count as the affected scope only with a number ("25 scanners"): "all devices" is usually data.
+const COUNTED_DEVICES = String.raw`devices|laptops|desktops|computers|PCs|machines|workstations|scanners|terminals|tablets|phones|handsets|printers|registers|tills|kiosks|thermostats|cameras|sensors|routers`;
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|a\sdozen|a\scouple(?:\sof)?|both`;
 const NUMBER = String.raw`(?:\d{1,3}(?:[,.]\d{3})+|\d{1,6})\+?|(?:${NUMBER_WORDS})`;
 // One optional describing word ("SSO", "remote"), never a function word that would bridge two phrases.
-const ONE_WORD = String.raw`(?:(?!(?:for|from|with|to|and|or|in|on|at|by|of|the|a|an|is|are|was|were)\b)[\w-]{2,20}\s)?`;
+const DESCRIBING_WORD = String.raw`(?!(?:for|from|with|to|and|or|in|on|at|by|of|the|a|an|is|are|was|were)\b)[\w-]{2,20}\s`;
+const ONE_WORD = String.raw`(?:${DESCRIBING_WORD})?`;
+// Up to two describing words for a counted group: "3 other Bologna stores", "7 new SSO users".
+const TWO_WORDS = String.raw`(?:${DESCRIBING_WORD}){0,2}`;
 const OWNERS = String.raw`(?:our|my|the|their|your|these|those)\s`;
 
 const COUNTED_PEOPLE = new RegExp(
-  String.raw`(?<![\w.#:/$\u20AC\u00A3-])(?:${NUMBER})\s(?:out\sof\s(?:${NUMBER})\s)?(?:of\s${OWNERS})?${ONE_WORD}(?:${PEOPLE})(?![\w-])|(?<![\w.#:/-])(?:${NUMBER})\sof\sus\b`,
+  String.raw`(?<![\w.#:/$\u20AC\u00A3-])(?:${NUMBER})\s(?:out\sof\s(?:${NUMBER})\s)?(?:of\s${OWNERS})?${TWO_WORDS}(?:${PEOPLE}|${COUNTED_DEVICES})(?![\w-])|(?<![\w.#:/-])(?:${NUMBER})\sof\sus\b`,
   'giu',
 );
 const PERCENT_OF_PEOPLE = new RegExp(String.raw`\b\d{1,3}\s?%\sof\s(?:all\s)?(?:${OWNERS})?${ONE_WORD}(?:${PEOPLE})(?![\w-])`, 'giu');
@@ -358,6 +393,18 @@ const LABELLED_COUNT = new RegExp(
   String.raw`\b(?:affected|impacted)\s(?:${PEOPLE})\s?[:=]\s?\S|\b(?:${PEOPLE})\s(?:affected|impacted)\s?[:=]\s?\S`,
   'giu',
 );
+// "B2B customers from other EU countries are being charged", "SSO users can't log in": a named
+// subset of people (an acronym, a code or a subset adjective before them) as the subject of the symptom.
+// Written with either case of the first letter ("New hires…"), since the pattern is case-sensitive.
+const SUBSET_WORDS = 'new existing external internal remote mobile invited guest deactivated suspended migrated federated domestic international overseas foreign business trial paying free legacy non-admin admin'
+  .split(' ')
+  .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|');
+const QUALIFIED_GROUP = new RegExp(
+  String.raw`(?<![\w:.#/-])(?:(?:[A-Z][A-Z0-9]{1,5}|(?=[A-Z0-9]{0,6}[A-Z])[A-Z0-9]{0,3}\d[A-Z0-9]{0,3}|i[A-Z][A-Za-z]{1,8}|${SUBSET_WORDS})\s)(?:${PEOPLE})(?:\s(?:from|in|on|with|using|outside|at)\s(?:[\w-]{1,20}\s){1,4}?)?\s?(?:are|were|is|was|can't|cannot|can\snot|couldn't|aren't|weren't|get|gets|got|see|saw|keep|have\sbeen|had|still)\s`,
+  'gu',
+);
+const NOT_GROUP_QUALIFIERS = new Set('THE AND ALL OUR NOT FOR ANY YOU'.split(' '));
 // A count next to "users" in other languages; \b does not work after non-ASCII letters.
 const COUNTED_PEOPLE_ELSEWHERE =
   /(?<![\w.#-])\d{1,6}\+?\s?(?:usuarios|usuários|utilisateurs?|Benutzer(?:innen)?|Nutzer(?:innen)?|Mitarbeiter(?:innen)?|Mitarbeitende|utenti|gebruikers|medewerkers|användare|brugere|brukere|käyttäjää|użytkowników|użytkownicy|uživatelů|felhasználó|kullanıcı|пользовател\p{L}*|сотрудник\p{L}*|empleados|employés|funcionários|dipendenti|ユーザー|用户)(?![\p{L}])/giu;
@@ -369,7 +416,9 @@ const ACCOUNT_SIZE_BEFORE =
 const IMPACT_AFTER =
   /^\s(?:who|that|which)?\s?(?:are\s|were\s|have\sbeen\s|all\s)?(?:affected|impacted|locked|blocked|unable|getting|seeing|experiencing|can't|cannot|couldn't|can\sno\slonger|lost|hit|report(?:ed)?|complain(?:ed)?|failing|failed|stuck|having\s(?:the|this|trouble|issues|problems))\b/iu;
 const ACCOUNT_SIZE_WORDS = /\b(?:licen[cs]ed|paid|registered|active|total|named)\s/iu;
-const NOT_A_COUNT_BEFORE = /(?:\b(?:version|v|error|code|id|step|no|number|ticket|case|port|page|line)|#)\s?$/iu;
+// A number after a product or OS name is its version ("Android 11 devices", "Windows 11 laptops").
+const NOT_A_COUNT_BEFORE =
+  /(?:\b(?:version|v|error|code|id|step|no|number|ticket|case|port|page|line|build|release|update|firmware|fw|android|ios|ipados|macos|windows|win|chrome|firefox|safari|edge|office|outlook|iphone|ipad|pixel|galaxy|node|python|java|php|ubuntu|debian)|#)\s?$/iu;
 // "Export all users", "the all users page": the data, not the people.
 const DATA_VERB_BEFORE = /\b(?:export|exporting|exported|list|listing|delete|deleting|import|importing|select|selecting|show|showing|view|viewing|sync|syncing|download|downloading)\s$/iu;
 const DATA_NOUN_AFTER = /^\s(?:page|list|tab|report|view|screen|table|export|csv|group|filter|column|field)\b/iu;
@@ -397,6 +446,11 @@ export const findAffectedUsers: TextFinder = (text, speaker) => {
     (t) => firstAccepted(EVERYONE, t, (_, span) => stated(span)),
     (t) => firstAccepted(WHOLE_GROUP, t, (_, span) => stated(span)),
     (t) => firstAccepted(COUNTED_PEOPLE_ELSEWHERE, t, counted),
+    (t) =>
+      firstAccepted(QUALIFIED_GROUP, t, (match, span) => {
+        const qualifier = match[0].split(' ')[0] ?? '';
+        return !NOT_GROUP_QUALIFIERS.has(qualifier.toUpperCase()) && !NEGATION.test(around(t, span).clauseBefore) && stated(span);
+      }),
   ]);
 };
 
@@ -433,6 +487,12 @@ const IS_ROLE = new RegExp(
   String.raw`\b(?:I'm|I\sam|am|is|are|was|were|as|become|becomes|became|made|promoted\sto|demoted\sto|changed\sto|set\sto|switched\sto)\s(?:(?:an?|the|our|their|a\sfull)\s){0,2}(?:${ROLES})\b(?!\s(?:${NOT_A_ROLE_AFTER})\b)`,
   'giu',
 );
+// "I'm the Pipewise admin", "she is our Okta owner": a product named between the article and the
+// role. Case-sensitive, so the product must be capitalised ("is the only admin" is not this).
+const IS_PRODUCT_ROLE = new RegExp(
+  String.raw`(?<![\w'])(?:I'm|I\sam|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Aa]s)\s(?:(?:an?|the|our|their)\s){1,2}[A-Z][\w-]{1,20}\s(?:super[\s-]?admin|admin(?:istrator)?|owner|account\sowner|workspace\sowner|editor|viewer|supervisor|moderator|manager)(?![\w-])(?!\s(?:${NOT_A_ROLE_AFTER})\b)`,
+  'gu',
+);
 const ROLE_OR_RIGHTS = new RegExp(
   String.raw`\b(?:${ROLES}|agent|member|manager|limited|restricted|elevated|write|edit|read|delete|export|billing)\s(?:role|permissions?|rights|privileges|access(?:\slevel)?)\b`,
   'giu',
@@ -458,6 +518,7 @@ export const findPlanOrRole: TextFinder = (text, speaker) => {
     (t) => firstAccepted(TIER_CUSTOMER, t, (_, span) => stated(span)),
     (t) => (speaker === 'note' ? firstAccepted(BARE_TIER, t, () => true) : undefined),
     (t) => firstAccepted(IS_ROLE, t, (_, span) => stated(span)),
+    (t) => firstAccepted(IS_PRODUCT_ROLE, t, (_, span) => stated(span) && !NEGATION.test(around(t, span).clauseBefore)),
     (t) => firstAccepted(ROLE_OR_RIGHTS, t, (_, span) => stated(span)),
     (t) => firstAccepted(NAMED_ROLE, t, (match, span) => !NOT_ROLE_NAMES.has(match[1]?.split(' ')[0] ?? '') && stated(span)),
     (t) => firstAccepted(ROLE_IS, t, (match, span) => !NOT_ROLE_VALUES.test(match[1] ?? '') && stated(span)),
@@ -468,7 +529,7 @@ export const findPlanOrRole: TextFinder = (text, speaker) => {
 // ---------------------------------------------------------------------------------------------
 // Customer authorization for account access or changes.
 
-const ACCESS = String.raw`(?:log\s?in(?:to)?|login|sign\s?in(?:to)?|access|impersonate|make\s(?:(?:any|the|those|these|necessary|needed|required|whatever|some|all)\s){0,2}changes?|change|reset|modify|edit|update(?!\s(?:me|us)\b)|delete|remove|restore|unlock|disable|enable|fix|adjust|configure|proceed|go\sinto|look\s(?:into|at)\s(?:my|our|the)\saccount|use\s(?:my|our)\s(?:account|login|credentials)|do\s(?:that|it|this|so|whatever)|apply|cancel|refund|merge|migrate|transfer|switch|turn\s(?:on|off)|deactivate|reactivate|recover|revert|roll\sback|clean\sup|correct|reassign)\b`;
+const ACCESS = String.raw`(?:log\s?in(?:to)?|login|sign\s?in(?:to)?|access|impersonate|make\s(?:(?:any|the|those|these|necessary|needed|required|whatever|some|all)\s){0,2}changes?|change|reset|modify|edit|update(?!\s(?:me|us)\b)|delete|remove|restore|unlock|disable|enable|fix|adjust|configure|proceed|go\sinto|look\s(?:into|at)\s(?:my|our|the)\saccount|use\s(?:my|our)\s(?:account|login|credentials)|do\s(?:that|it|this|so|whatever)|apply|cancel|refund|merge|migrate|transfer|switch|turn\s(?:on|off)|deactivate|reactivate|recover|revert|roll\sback|clean\sup|correct|reassign|revoke|reconnect|re-?sync|resend|re-?install|re-?run|rotate|purge|wipe|rebuild|repair|reprocess|re-?enable|reconfigure|re-?create|set\s(?:it\s|them\s)?up|unblock|override|upgrade|downgrade|pause|resume|provision|deprovision|enter|come\sin(?:side)?|work\son)\b`;
 
 // First person, as the customer writes it.
 const CUSTOMER_GRANTS = [
@@ -496,10 +557,26 @@ const CUSTOMER_GRANTS = [
   ),
 ];
 
-const SUBJECT = String.raw`(?:(?:the\s)?(?:customer|client|requester|account\sowner|they|she|he)|([A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?))`;
+const SUBJECT = String.raw`(?:(?:the\s)?(?:customer|client|requester|account\sowner|cx|they|she|he)|([A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?))`;
+// The same in the other languages customers write in: German, Dutch, Spanish, Portuguese, French,
+// Italian. Only unambiguous forms (a "you" or a permission noun), not bare "pueden acceder", which
+// also describes users who can (or cannot) get in. Lookarounds instead of \b: \b fails after "ã".
+const FOREIGN_GRANTS = [
+  /(?<![\p{L}])(?:Sie\shaben|ihr\shabt|du\shast)\s(?:hiermit\s)?(?:meine|unsere)\s(?:ausdrückliche\s)?(?:Freigabe|Erlaubnis|Zustimmung|Genehmigung|Einwilligung|Einverständnis)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:Sie|ihr)\s(?:dürfen|dürft|können|könnt)\s(?:gerne?|gern|ruhig)|(?:ich|wir)\s(?:erlaube|erlauben|genehmige|genehmigen|autorisiere|autorisieren)\s(?:Ihnen|euch|dir|den\sSupport))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:mag|mogen|mogen\sjullie|mag\su)\s(?:gerust|best|altijd)(?![\p{L}])|(?<![\p{L}])(?:u\sheeft|jullie\shebben)\s(?:mijn|onze)\s(?:toestemming|goedkeuring|akkoord)(?![\p{L}])|(?<![\p{L}])(?:ik|wij|we)\s(?:geef|geven)\s(?:u\s|jullie\s)?(?:toestemming|akkoord)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:tienen|tiene|tenéis|têm|tem|t[eê]m|vocês\stêm|avez|avete|ha)\s(?:a\s|il\s)?(?:mi|nuestra|nuestro|minha|nossa|mon|notre|mio|nostro|mia|nostra)\s(?:permiso|autorización|consentimiento|autorização|permissão|consentimento|autorisation|accord|permission|consentement|permesso|consenso|autorizzazione)|(?:les|os|vos|vi|la|lo)?\s?(?:autorizo|autorizamos|autorizziamo|j'autorise|nous\sautorisons)|(?:ustedes|vocês|vous)\s(?:pueden|podem|pouvez)\s(?:acceder|entrar|modificar|cambiar|acessar|aceder|alterar|mudar|vous\sconnecter|accéder|modifier|changer))(?![\p{L}])/giu,
+];
+const FOREIGN_NEGATION = /(?<![\p{L}])(?:nicht|kein\p{L}*|niet|geen|não|nao|pas|non|no|nunca|jamais|nie|never)(?![\p{L}])/iu;
+
 // Third person, as an agent records it; any speaker may write these.
 const RECORDED_GRANTS = [
-  /\b(?:the\s)?(?:customer|client|requester|account\sowner)\s(?:has\s|have\s|had\s)?(?:explicitly\s|verbally\s|already\s|now\s)?(?:authori[sz]ed|approved|consented|OK'?d|okayed|okay'?d|signed\soff)\b/giu,
+  /\b(?:the\s)?(?:customer|client|requester|account\sowner|cx)\s(?:has\s|have\s|had\s)?(?:explicitly\s|verbally\s|already\s|now\s)?(?:authori[sz]ed|approved|consented|allowed|OK'?d|okayed|okay'?d|signed\soff)\b/giu,
+  // "OK for engineer to enter", "fine for us to reset the MFA": an agent recording that a change is cleared.
+  new RegExp(
+    String.raw`(?<![\w'])(?:ok|okay|fine|cleared|approved|allowed)\s(?:for\s)(?:us|me|support|L2|L1|(?:the\s|an?\s|our\s)?(?:team|engineer|technician|tech|agent|installer|field\sengineer))\sto\s(?:go\sahead\sand\s)?${ACCESS}`,
+    'giu',
+  ),
   new RegExp(
     String.raw`\b${SUBJECT}\s(?:has\s|have\s|had\s)?(?:explicitly\s|verbally\s|already\s)?(?:authori[sz]ed|allowed|permitted|cleared)\s(?:us|me|support|L2|the\steam)\sto\s(?:go\sahead\sand\s)?${ACCESS}`,
     'giu',
@@ -535,6 +612,10 @@ export const findAuthorization: TextFinder = (text, speaker) => {
   const customerVoice = (span: Span) => !isAgentSide(speaker) || REPORTED.test(around(text, span).before);
   const rules = [
     ...CUSTOMER_GRANTS.map((re) => (t: string) => firstAccepted(re, t, (_, span) => customerVoice(span) && given(span))),
+    ...FOREIGN_GRANTS.map(
+      (re) => (t: string) =>
+        firstAccepted(re, t, (_, span) => customerVoice(span) && given(span) && !FOREIGN_NEGATION.test(around(t, span).clauseBefore)),
+    ),
     ...RECORDED_GRANTS.map((re) => (t: string) => firstAccepted(re, t, (match, span) => isNameOrNone(match[1]) && given(span))),
   ];
   return firstOf(text, rules);
@@ -543,12 +624,31 @@ export const findAuthorization: TextFinder = (text, speaker) => {
 // ---------------------------------------------------------------------------------------------
 // Account identifiers written out in prose, for when the identifier extractor missed them.
 
-const ID_NOUNS = String.raw`account|acct|org|organi[sz]ation|tenant|workspace|customer|client|user|order|invoice|transaction|txn|request|subscription|instance|site|merchant|store|project|booking|reservation`;
+const ID_NOUNS = String.raw`account|acct|org|organi[sz]ation|tenant|workspace|customer|client|user|order|invoice|transaction|txn|request|subscription|instance|site|merchant|store|project|booking|reservation|employee|staff|member|patient|student|contact|company|portal|practice|clinic|shop|policy|contract|license|licence`;
 const LABELLED_ID = new RegExp(
-  String.raw`\b(?:${ID_NOUNS})[\s_-]?(?:id|ids|#|no\.?|nr\.?|number|num|uuid|guid|key)(?![A-Za-z])\s?(is\s|=|:|#)?\s?([A-Za-z0-9][A-Za-z0-9_.:@-]{1,63})`,
+  String.raw`\b(?:${ID_NOUNS})[\s_-]?(?:id|ids|#|no\.?|nr\.?|number|num|uuid|guid|key)(?![A-Za-z])\s?(is\s|are\s|=|:|#)?\s?([A-Za-z0-9][A-Za-z0-9_.:@-]{1,63})`,
   'giu',
 );
 const NUMBERED_RECORD = /\b(?:order|invoice|transaction|receipt|booking|reservation|subscription|account|acct)\s?(?:#\s?|no\.\s?|number\s)?[A-Z]{0,5}-?\d{3,}\b/giu;
+// "Klantnummer 30418876", "Kundennummer: 4471", "ID negozio 55-BO-2217": customer and account numbers in
+// other languages (the value must hold a digit). Lookarounds instead of \b: \b fails after "é".
+const FOREIGN_ID_LABEL =
+  /(?<![\p{L}])(?:klant(?:en)?nummer|klantnr\.?|kunden(?:nummer|-?nr\.?|konto)|vertragsnummer|konto(?:nummer|-?nr\.?)|num[ée]ro\s(?:de\s|du\s)?(?:client|compte|contrat)|n[°º]\s?(?:de\s)?client|n[úu]mero\s(?:de|do|da)\s(?:cliente|cuenta|conta|contrato)|c[óo]digo\s(?:de|do)\scliente|numero\s(?:cliente|conto|contratto)|codice\scliente|ID\s(?:cliente|negozio|conto|account|utente|tienda|loja|client|compte|Kunde))(?![\p{L}])\s?(?:[:#]|is|ist|es|é|est|è)?\s?([A-Za-z0-9][\w./-]{1,40})/giu;
+// "team WH-Engineering", "org BC-4471", "workspace ws_4kQ92LmP", "user HF\jmorgan", "user a.novak": a
+// named account or user whose name is shaped like an identifier, not a word.
+const NAMED_ACCOUNT =
+  /(?<![\w-])(?:team|workspace|tenant|org|organi[sz]ation|store|shop|site|instance|practice|clinic|subdomain|project|portal|account|user(?:name)?|login|UPN)\s(?:name\s|is\s|=\s?|:\s?){0,2}([A-Za-z0-9][\w.\\@-]{1,40}[A-Za-z0-9])(?![\w\\-])/giu;
+const SLUG_NOUNS = /^(?:workspace|tenant|subdomain|instance)$/iu;
+
+/** "WH-Engineering", "BC-4471", "ws_4kQ92LmP", "HF\jmorgan", "a.novak"; not "on-call" or "set-up". */
+function isIdentifierShaped(value: string, noun: string): boolean {
+  const id = value.replace(/[.]+$/u, '');
+  if (/^[A-Za-z0-9]{1,15}\\[A-Za-z0-9._-]{2,30}$/u.test(id)) return true; // DOMAIN\user
+  if (!/[A-Za-z0-9][-_.][A-Za-z0-9]/u.test(id) && !/\d/u.test(id)) return false;
+  if (/^\d{1,2}$/u.test(id)) return false;
+  if (/^user(?:name)?$|^login$|^upn$/iu.test(noun)) return /^[a-z][a-z0-9]{0,20}[._][a-z][a-z0-9]{1,20}$/iu.test(id) || /^[A-Za-z]{1,10}[-_]?\d{2,}$/u.test(id);
+  return /\d|_/u.test(id) || /^[A-Za-z][a-z]*[-.][A-Z]|[A-Z]{2}/u.test(id) || (SLUG_NOUNS.test(noun) && /^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(id));
+}
 const NOT_ID_VALUES = /^(?:is|the|and|please|missing|unknown|not|to|for|of|a|an|you|we|here|below|above|attached|or|in|on|n\/a|none|tbd)$/iu;
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![\w-])/gu;
 const SERVICE_MAILBOX = /^(?:no-?reply|do-?not-?reply|donotreply|support|help|helpdesk|notifications?|mailer-daemon)@/iu;
@@ -567,6 +667,13 @@ export function findAccountId(text: string, speaker: Speaker, requesterEmail?: s
   return firstOf(text, [
     (t) => firstAccepted(LABELLED_ID, t, (match, span) => isIdValue(match[2] ?? '', match[1] !== undefined, requester) && stated(span)),
     (t) => firstAccepted(NUMBERED_RECORD, t, (_, span) => stated(span)),
+    (t) => firstAccepted(FOREIGN_ID_LABEL, t, (match, span) => /\d/u.test(match[1] ?? '') && stated(span)),
+    (t) =>
+      firstAccepted(NAMED_ACCOUNT, t, (match, span) => {
+        const noun = /^[\w]+/u.exec(match[0])?.[0] ?? '';
+        const value = match[1] ?? '';
+        return value.toLowerCase() !== requester && !value.includes('@') && isIdentifierShaped(value, noun) && stated(span);
+      }),
     // E-mails in a public agent reply are usually signatures; quoted headers ("<x@y> wrote") are not users.
     (t) =>
       speaker === 'agent'
@@ -596,7 +703,7 @@ export function isIdField(label: string, value: string): boolean {
   const name = label.trim();
   if (ID_LABEL.test(name)) return true;
   const oneToken = /^\S{1,64}$/u.test(value.trim());
-  if (TECHNICAL_ID_LABEL.test(name)) return oneToken;
+  if (TECHNICAL_ID_LABEL.test(name)) return oneToken || (/^\S+(?:\s\S+){1,2}$/u.test(value.trim()) && /\d/u.test(value));
   // "Account: 88231" is an ID; "Account: Northwind" is just the name.
   return NAME_LIKE_ID_LABEL.test(name) && oneToken && /\d/u.test(value);
 }

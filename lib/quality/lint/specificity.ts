@@ -21,6 +21,11 @@ import {
 export interface ReadSentence extends Sentence {
   tokens(): Token[];
   concrete(): boolean;
+  /**
+   * Concrete beyond naming a kind of technology: "VPN not working" names what fails but says nothing
+   * L2 can act on; "VPN error 809 since the KB5036893 update" does. See GENERIC_TECH.
+   */
+  specific(): boolean;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -37,7 +42,8 @@ const MAX_SENTENCES = 400;
 export function readSentences(text: string): ReadSentence[] {
   return splitSentences(text).slice(0, MAX_SENTENCES).map((sentence) => {
     const tokens = once(() => tokenize(sentence.text));
-    return { ...sentence, tokens, concrete: once(() => hasConcreteDetail(sentence.text, tokens())) };
+    const concrete = once(() => hasConcreteDetail(sentence.text, tokens()));
+    return { ...sentence, tokens, concrete, specific: once(() => concrete() && hasConcreteDetail(sentence.text, tokens(), GENERIC_TECH)) };
   });
 }
 
@@ -62,10 +68,10 @@ const QUOTED = /["“”„«»`]([^"“”„«»`\n]{2,200})["“”„«»`]|
  * acronym or a capitalised name in mid-sentence. Generous on purpose: a specific note wrongly
  * flagged costs more trust than a vague one missed.
  */
-export function hasConcreteDetail(sentence: string, tokens: readonly Token[]): boolean {
+export function hasConcreteDetail(sentence: string, tokens: readonly Token[], ignored?: ReadonlySet<string>): boolean {
   const shouting = once(() => isShouting(sentence));
   return (
-    tokens.some((token, i) => isConcreteToken(token, tokens[i - 1], shouting)) ||
+    tokens.some((token, i) => !ignored?.has(token.key) && isConcreteToken(token, tokens[i - 1], shouting)) ||
     ENVIRONMENT_OR_TIME_PHRASE.test(sentence) ||
     (HAS_QUOTE_MARK.test(sentence) && hasMeaningfulQuote(sentence))
   );
@@ -85,6 +91,16 @@ function isConcreteToken(token: Token, previous: Token | undefined, shouting: ()
   // "Please Investigate" is title case, not a name.
   return !token.opensClause && CAPITALISED.test(word) && !GENERIC_CAPITALISED.has(key) && !FILLER_WORDS.has(key);
 }
+
+/**
+ * Kinds of technology rather than a thing L2 can find: the system named alone ("SSO", "the API",
+ * "DNS") does not say which, where or what it showed. Named products and tools are not in here.
+ */
+const GENERIC_TECH = new Set([
+  ...TECHNICAL_TERMS,
+  ...`spf dkim dmarc ui ux db url urls http https ip tcp udp wifi wi-fi backend frontend server servers app apps
+  network internet email e-mail login sync integration`.split(/\s+/u),
+]);
 
 /** Words that make a quote an error message: what the customer sees, however generic it reads. */
 const ERROR_WORDS = new Set(

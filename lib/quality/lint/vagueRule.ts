@@ -21,7 +21,9 @@ export type VagueTriggerId =
   | 'issue-persists'
   | 'intermittent'
   | 'some-issues'
-  | 'tried-everything';
+  | 'tried-everything'
+  | 'mixed-results'
+  | 'reproduced';
 
 /**
  * What a trigger makes of one match: the words it covers (reported when vague, and claimed either
@@ -140,7 +142,8 @@ const VAGUE_TRIGGERS: readonly VagueTrigger[] = [
       /\b(?:(?:not|isn't|aren't|wasn't|weren't|never) working\b(?!\s+(?:hours|days?|time|weeks?))|(?:does|do)(?:n't| not)\s+(?:seem to\s+)?work\b|won't work\b|stopped working\b|(?:is|are|was|seems|looks|got)\s+broken\b|broken(?=[ \t]*(?:[.!,;:\n]|$)))/giu,
     // "didn't work" is left out: it reports an attempt's result ("cleared cache, didn't work"),
     // as is "not working" after an arrow ("Cleared cookies → still not working").
-    judge: judgedBy((s, m) => isResultOfAttempt(s, m) || describedElsewhere(DESCRIBED)(s, m)),
+    // Naming the kind of system alone ("VPN not working for some users") does not say what fails.
+    judge: (s, m) => ({ span: m, vague: !s.specific() && !isResultOfAttempt(s, m) && !describedElsewhere(DESCRIBED)(s, m) }),
   },
   {
     id: 'please-investigate',
@@ -187,8 +190,25 @@ const VAGUE_TRIGGERS: readonly VagueTrigger[] = [
     id: 'tried-everything',
     message: '"tried everything": list each step and what it changed',
     pattern:
-      /\b(?:tried everything|(?:did|done|completed|performed|went through)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:basic|usual|standard|normal)\s+(?:troubleshooting|steps|checks)|(?:basic|usual|standard)\s+troubleshooting(?:\s+(?:done|steps|completed))?)\b/giu,
+      /\b(?:tried everything|(?:tried|did|done|checked)\s+(?:all\s+)?the\s+usual(?:\s+(?:stuff|things|steps|checks|suspects|troubleshooting|fixes))?|(?:all\s+)?the\s+usual\s+(?:stuff|things|suspects|fixes)|(?:did|done|completed|performed|went through)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:basic|usual|standard|normal)\s+(?:troubleshooting|steps|checks)|(?:basic|usual|standard)\s+troubleshooting(?:\s+(?:done|steps|completed))?)\b/giu,
     judge: judgedBy(describedElsewhere(DESCRIBED)),
+  },
+  {
+    id: 'mixed-results',
+    message: '"some worked, some didn\'t": say which, how many and what differed',
+    pattern:
+      /\b(?:some\s+(?:of\s+them\s+|\w+\s+)?(?:worked|work|succeeded|passed|went\s+through|connected|failed|fail|didn't|did\s+not|don't|do\s+not)\b(?:[\s,;:]+(?:and\s+|but\s+|while\s+)?(?:some|others)\s+(?:didn't|did\s+not|don't|do\s+not|worked|work|failed|fail|succeeded|passed|not)\b)|(?:mixed|inconsistent)\s+results)/giu,
+    judge: judgedBy(describedElsewhere(DESCRIBED)),
+  },
+  {
+    id: 'reproduced',
+    message: '"reproduced": say where and how (account, browser, steps) and what you saw',
+    pattern: /\b(?:reproduced|repro'd|able\s+to\s+(?:reproduce|repro)|(?:can|could)\s+(?:reproduce|repro))(?:\s+(?:it|this|that|the\s+(?:issue|problem|error|bug)))?\b/giu,
+    // Only the bare claim: a "could not reproduce" is judged above, and any "where/how" word passes.
+    judge: (s, m) =>
+      /\b(?:not|n't|never|unable|cannot)\s*(?:be\s+|able\s+to\s+)?$/iu.test(s.text.slice(Math.max(0, m.start - 16), m.start))
+        ? undefined
+        : { span: m, vague: !s.concrete() && !hasWordFrom(REPRO_DETAIL)(s, m) && !describedElsewhere(DESCRIBED)(s, m) && !/^\s*(?::|on|in|with|using|by|when|via|from)\b/iu.test(s.text.slice(m.end)) },
   },
 ];
 

@@ -129,6 +129,31 @@ describe('account identifiers', () => {
     expect(itemIn('account-ids', 'It happened on invoice #44120.').present).toBe(true);
   });
 
+  it.each([
+    'The staff IDs are ST-118 and ST-240.',
+    'Kundennummer: 5520913',
+    'Mijn klantnummer is 7781204.',
+    'Número de cliente 440918.',
+    'I looked at workspace ws_81kd2 and the sync is off.',
+    'Checked org NW-2201 in the admin.',
+    'The login CORP\\mlee was locked.',
+    'Only user r.patel sees this.',
+  ])('counts an identifier written in the conversation: %s', (text) => {
+    expect(itemIn('account-ids', text).present).toBe(true);
+  });
+
+  it.each(['The team on-call was paged.', 'Account set-up is slow.', 'The user experience is poor.', 'Store 2 is closed today.', 'Mijn klantnummer weet ik niet.'])(
+    'does not read a word after "team", "account" or "user" as an ID: %s',
+    (text) => {
+      expect(itemIn('account-ids', text).present).toBe(false);
+    },
+  );
+
+  it('counts a site or tenant field holding a short coded name', () => {
+    expect(assess(ticket({ customFields: [{ label: 'Site', value: 'Leeds DC4' }] }))['account-ids'].present).toBe(true);
+    expect(assess(ticket({ customFields: [{ label: 'Site', value: 'Leeds warehouse' }] }))['account-ids'].present).toBe(false);
+  });
+
   it('does not read "account ID" in a request as an ID', () => {
     expect(itemIn('account-ids', 'Could you share the account ID so we can check?', 'agent').present).toBe(false);
     expect(itemIn('account-ids', 'Please send us your account ID so we can check.', 'agent').present).toBe(false);
@@ -174,14 +199,22 @@ describe('timestamps', () => {
     expect(hasZone(value)).toBe(expected);
   });
 
-  it.each(['It failed at 14:32 CET yesterday.', 'Around 3 p.m. ET the sync stopped.', 'First error 2026-11-12T09:10:00Z.', 'since 11.30 GMT', 'at 10:00 Berlin time'])(
+  it.each([
+    'It failed at 14:32 CET yesterday.',
+    'Around 3 p.m. ET the sync stopped.',
+    'First error 2026-11-12T09:10:00Z.',
+    'since 11.30 GMT',
+    'at 10:00 Berlin time',
+    'It stopped at 7:45 last night (Pacific).',
+    'Calls drop around 16:10 Central.',
+  ])(
     'finds a zoned clock time the extractors missed: %s',
     (text) => {
       expect(itemIn('timestamps', text).present).toBe(true);
     },
   );
 
-  it.each(['It failed at 14:32 yesterday.', 'Down between 09:00-10:30.', 'Version 4.12 is installed.', 'It happened on 12 Nov.'])('does not count: %s', (text) => {
+  it.each(['It failed at 14:32 yesterday.', 'Down between 09:00-10:30.', 'Version 4.12 is installed.', 'It happened on 12 Nov.', 'From 10:00 to 11:00 (see the log).'])('does not count: %s', (text) => {
     expect(itemIn('timestamps', text).present).toBe(false);
   });
 
@@ -212,6 +245,8 @@ describe('reproduction steps', () => {
     ['click X then Y', 'I click Export then CSV and nothing downloads.'],
     ['two actions in a row', 'When I open the invoice and click Save, I get a 500.'],
     ['past-tense actions', 'I opened the report, selected last month and exported it.'],
+    ['steps across sentences', 'Open a draft order. Click Duplicate. The copy has no lines.'],
+    ['a "Repro:" line', 'Repro: import the sample file, map the date column, run the import.'],
   ])('counts %s', (_, text) => {
     expect(itemIn('repro-steps', text).present).toBe(true);
   });
@@ -221,6 +256,7 @@ describe('reproduction steps', () => {
     expect(status.present).toBe(true);
     expect(status.evidence).toBe('"Repro\'d on staging: create invoice, add discount, save → 500" (Sam Agent, 13 Nov)');
     expect(itemIn('repro-steps', 'Reproduced it by exporting a report with 2 filters.', 'agent').present).toBe(true);
+    expect(itemIn('repro-steps', 'We can reproduce the timeout with the legacy connector on a fresh sandbox.', 'agent').present).toBe(true);
   });
 
   it.each([
@@ -239,6 +275,9 @@ describe('reproduction steps', () => {
     ['nouns, not actions', 'The upload failed, and the download too.', 'customer'],
     ['failed attempts', "I can't save or export anything.", 'customer'],
     ['a result arrow, not a menu', 'Went to the login page -> error.', 'customer'],
+    ['a statement, then an unrelated sentence', 'Most people sign in normally. Nothing was edited on our end.', 'customer'],
+    ['an investigation line', 'Looked at Scheduled exports → 3 queued exports, created by the owner.', 'agent'],
+    ['a repro attempt that did not say it failed', 'Repro attempt: staging tenant, same browser → works.', 'agent'],
   ] as const)('does not count %s', (_, text, role) => {
     expect(itemIn('repro-steps', text, role).present).toBe(false);
   });
@@ -287,6 +326,13 @@ describe('affected users', () => {
     'Nobody in the office can log in.',
     '38 Benutzer sind betroffen.',
     'We have 38 users who cannot log in.',
+    'Every single shopper hits the error at payment.',
+    'Two other restaurants nearby reported the same.',
+    'Roughly 30 handheld scanners in the warehouse stopped syncing.',
+    'It also happened on 4 other tenants overnight.',
+    'EU customers with a tax number are charged twice.',
+    'MFA users from the Paris office cannot sign in.',
+    'New hires are not being created.',
   ])('counts: %s', (text) => {
     expect(itemIn('affected-users', text).present).toBe(true);
   });
@@ -301,6 +347,10 @@ describe('affected users', () => {
     'Export all users to CSV fails.',
     'Error 500 users see a blank page.',
     'At 10:30 users got logged out.',
+    'We run iOS 17 devices.',
+    'Our Windows 11 laptops are managed by Intune.',
+    'The users are confused.',
+    'Some customers are upset.',
   ])('does not count: %s', (text) => {
     expect(itemIn('affected-users', text).present).toBe(false);
   });
@@ -361,6 +411,8 @@ describe('permissions / plan', () => {
     'Bob logs in without admin rights.',
     'Her role is Viewer.',
     'We are still on a free trial.',
+    "I'm the Acme owner for our company.",
+    'Priya is our Jira administrator.',
   ])('counts: %s', (text) => {
     expect(itemIn('permissions-plan', text).present).toBe(true);
   });
@@ -371,6 +423,9 @@ describe('permissions / plan', () => {
     'Our plan is to migrate next week.',
     'Please contact your admin.',
     'We will check and get back to you.',
+    'This is the only admin account.',
+    'I am not the Acme admin.',
+    'This is the Acme admin page.',
   ])('does not count: %s', (text) => {
     expect(itemIn('permissions-plan', text).present).toBe(false);
   });
@@ -395,6 +450,13 @@ describe('customer authorization', () => {
     'Approved by Maria Lopez to reset the SSO config.',
     'Please proceed with the reset.',
     "We don't mind if you log in.",
+    'Sure, go ahead and rotate the API key.',
+    'Sie haben meine Erlaubnis, das Konto zu ändern.',
+    'Sie dürfen gerne auf unser Konto zugreifen.',
+    'U mag gerust inloggen op ons account.',
+    'Ustedes pueden acceder a la cuenta.',
+    'Vocês têm a minha autorização para alterar.',
+    'Vous avez notre accord pour modifier les réglages.',
   ])('counts the customer writing: %s', (text) => {
     expect(itemIn('authorization', text).present).toBe(true);
   });
@@ -405,6 +467,10 @@ describe('customer authorization', () => {
     'The customer said we can log in as her.',
     'Reset done with the customer’s explicit consent.',
     'Authorization: granted',
+    'cx approved (on the phone).',
+    'Client gave go-ahead to rebuild the index.',
+    'Cleared with the owner, fine for us to reconnect the mailbox.',
+    'OK for the technician to enter and work on the meter.',
   ])('counts an agent recording it: %s', (text) => {
     expect(itemIn('authorization', text, 'agent').present).toBe(true);
   });
@@ -423,6 +489,9 @@ describe('customer authorization', () => {
     ['the agent announcing', "We'll go ahead and reset it.", 'agent'],
     ['the agent instructing', 'You can log in again now.', 'agent'],
     ['the agent granting something to the customer', 'We gave them permission to export.', 'agent'],
+    ['a symptom in Spanish', 'Los usuarios no pueden acceder a la cuenta.', 'customer'],
+    ['a refusal in German', 'Sie haben nicht unsere Freigabe.', 'customer'],
+    ['the agent asking if a visit is fine', 'Is it OK for the engineer to enter on Tuesday?', 'agent'],
   ] as const)('does not count %s', (_, text, role) => {
     expect(itemIn('authorization', text, role).present).toBe(false);
   });

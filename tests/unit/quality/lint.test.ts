@@ -49,6 +49,14 @@ describe('vague', () => {
     ['Login broken.', 'broken'],
     ['Tried everything, nothing works.', 'Tried everything'],
     ['Basic troubleshooting done.', 'Basic troubleshooting done'],
+    ['Did the usual things, no luck.', 'Did the usual things'],
+    ['Went through all the usual suspects first.', 'all the usual suspects'],
+    ['Ran a few syncs, some worked, some did not.', 'some worked, some did not'],
+    ['Mixed results so far.', 'Mixed results'],
+    ['Reproduced.', 'Reproduced'],
+    ['Was able to reproduce it, sent a workaround.', 'able to reproduce it'],
+    ['Webhook not working for a few clients.', 'not working'],
+    ['Checked SSO, customer updated SAML, still not working.', 'not working'],
   ])('flags %j', (text, excerpt) => {
     expect(lint(text, 'happening')).toEqual([{ rule: 'vague', message: expect.any(String), excerpt }]);
   });
@@ -85,6 +93,12 @@ describe('vague', () => {
     'Broken image links in the PDF export.',
     'Basic troubleshooting (cache, incognito, other browser) done, same error.',
     'Customer is quite upset and has asked for a call with a manager.',
+    'Reproduced on staging with a trial workspace.',
+    'Reproduced it in Firefox 128: the icon never appears.',
+    'Reproduced: import a CSV with 60k rows → 50,000 rows in the export.',
+    'Some exports worked after the 14:00 deploy, and the rest failed with code 413.',
+    'VPN not working on Windows 11 laptops since the April update.',
+    'The usual export page loads fine.',
   ])('does not flag a specific sentence: %j', (text) => {
     expect(lint(text, 'happening')).toEqual([]);
   });
@@ -183,6 +197,8 @@ describe('verify-without-target', () => {
     'Look at the error logs and see what is happening.',
     "Check the customer's account.",
     'Please investigate and advise.',
+    'Check the API.',
+    'Look at DNS and the firewall.',
   ])('flags a target-less %j', (text) => {
     expect(lint(text, 'verifyFirst')).toEqual([
       { rule: 'verify-without-target', message: 'No concrete target: name the log, ID or time L2 should check first', excerpt: text },
