@@ -4,7 +4,7 @@
 // version or a context that makes them the OS or browser.
 import type { LabelledValue, TicketContext } from '../context';
 import { ENVIRONMENT_PATTERNS } from './environmentPatterns';
-import { EMAIL_PATTERN, URL_PATTERN } from './identifierPatterns';
+import { EMAIL_PATTERN, ERROR_VOCABULARY, QUOTED, URL_PATTERN } from './identifierPatterns';
 import {
   acceptNonOverlapping,
   boilerplateSpans,
@@ -40,7 +40,10 @@ const UA_OS = /Windows NT \d{1,2}\.\d|Mac OS X \d{1,2}(?:[._]\d{1,2}){0,2}|(?:iP
 // Most specific first: Edge and Opera also say "Chrome", Chrome also says "Safari".
 const UA_BROWSERS: readonly RegExp[] = [/\bEdgA?\/[\d.]{1,20}/, /\bOPR\/[\d.]{1,20}/, /\bSamsungBrowser\/[\d.]{1,20}/, /\bFirefox\/[\d.]{1,20}/, /\bFxiOS\/[\d.]{1,20}/, /\bCriOS\/[\d.]{1,20}/, /\bChrome\/[\d.]{1,20}/, /\bSafari\/[\d.]{1,20}/];
 
-const KEYWORDS = new KeywordIndex([...ENVIRONMENT_PATTERNS, URL_PATTERN, EMAIL_PATTERN, USER_AGENT]);
+// "Escalating to L2 VPN", "→ L2 Mobile": a support team, not the customer's network or device.
+const SUPPORT_TEAM: ScanPattern = { triggers: [/\bL[123]\s/], pattern: /\bL[123][^\S\n](?:[A-Z][\w&-]{1,20}|VPN|POS|SSO)(?:[^\S\n][A-Z][\w&-]{1,20})?/g };
+
+const KEYWORDS = new KeywordIndex([...ENVIRONMENT_PATTERNS, URL_PATTERN, EMAIL_PATTERN, USER_AGENT, QUOTED, SUPPORT_TEAM]);
 
 /** Every environment detail in `text` (its first MAX_SCANNED_CHARS), in text order. */
 export function findEnvironment(text: string): EnvironmentFind[] {
@@ -54,12 +57,17 @@ function findInScanned(text: string): EnvironmentFind[] {
   const present = KEYWORDS.present(text.toLowerCase());
   for (const pattern of [URL_PATTERN, EMAIL_PATTERN]) scan(pattern, text, present, (match) => claims.push(ignored(match.index, match.index + match[0].length)));
   scan(USER_AGENT, text, present, (match) => claims.push(...userAgentClaims(match)));
+  scan(SUPPORT_TEAM, text, present, (match) => claims.push(ignored(match.index, match.index + match[0].length)));
+  // A quoted error message says what failed, not where: "…the attempted VPN tunnels failed."
+  scan(QUOTED, text, present, (match) => {
+    if (ERROR_VOCABULARY.test(match[1] ?? match[2] ?? '')) claims.push(ignored(match.index, match.index + match[0].length));
+  });
   for (const { kind, pattern, triggers, accept } of ENVIRONMENT_PATTERNS) {
     if (!triggered(triggers, text, present)) continue;
     eachMatch(pattern, text, (match) => {
       const end = match.index + match[0].length;
       if (accept && !accept(text, match.index, end)) return;
-      const value = match.groups?.value ?? match[0];
+      const value = match.groups?.value ?? match.groups?.model ?? match[0];
       claims.push({ kind, value, index: end - value.length, start: match.index, end });
     });
   }
@@ -93,7 +101,9 @@ function userAgentClaims(match: RegExpExecArray): Claim<ClaimKind>[] {
 
 /**
  * "Are you on the VPN?", "Which browser are you using?": a question to the other side names what
- * might matter, not what the customer has. Looks at most 300 characters either way.
+ * might matter, not what the customer has; so does a guess ("new APs doing SSL inspection?").
+ * A question about what the writer has ("does it matter that I'm on Windows 11?") still counts.
+ * Looks at most 300 characters either way.
  */
 function inQuestionToReader(text: string, index: number): boolean {
   const ahead = text.slice(index, index + 300);
@@ -101,7 +111,8 @@ function inQuestionToReader(text: string, index: number): boolean {
   if (end === -1 || ahead.charAt(end) !== '?') return false;
   let start = index;
   while (start > 0 && start > index - 300 && !'.!?\n'.includes(text.charAt(start - 1))) start--;
-  return /\b(?:you|your|you're|you’re)\b/i.test(text.slice(start, index + end));
+  const question = text.slice(start, index + end);
+  return /\b(?:you|your|you're|you’re)\b/i.test(question) || !/\b(?:I|I'm|I’m|my|we|we're|we’re|our|us)\b/i.test(question);
 }
 
 // --- Ticket level --------------------------------------------------------------------------
@@ -117,9 +128,44 @@ export function extractEnvironment(context: TicketContext): EnvironmentDetail[] 
     for (const find of findInScanned(text)) details.add(find.kind, find.value, () => entrySourceRef(entry, text, find.index, find.value.length));
   }
   for (const field of ticketFields(context)) {
+    if (NOT_ENVIRONMENT_FIELD.test(field.label)) continue;
     for (const find of fieldEnvironment(field)) details.add(find.kind, find.value, () => fieldSourceRef(field));
   }
-  return details.finds;
+  return withoutLessSpecific(details.finds);
+}
+
+// Fields that sort the ticket ("Product area: VPN client"), not describe where the problem happens.
+const NOT_ENVIRONMENT_FIELD = /\b(?:product\s+area|category|sub-?category|request\s+type|issue\s+type|component|queue|group|team|topic|tags?)\b/i;
+
+/** Above this many finds of one kind, less specific ones are not looked for (keeps hostile tickets linear). */
+const MAX_SPECIFIC_CHECK = 100;
+
+/** A value compared by its words: lower case, "Win11" read as "Windows 11", runs of punctuation as one space. */
+const words = (value: string) =>
+  ` ${value
+    .toLowerCase()
+    .replace(/\bwin\s?(?=\d|xp\b)/g, 'windows ')
+    .replace(/([a-z])(\d)|(\d)([a-z])/g, (_m, l1, d1, d2, l2) => (l1 ? `${l1} ${d1}` : `${d2} ${l2}`))
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * Leaves out a detail a more specific one of the same kind already says: "Firefox" next to
+ * "Firefox 128", "router" next to "new router", "Win11" next to "Windows 11 23H2".
+ */
+function withoutLessSpecific<T extends { kind: EnvironmentKind; value: string }>(finds: T[]): T[] {
+  const byKind = new Map<EnvironmentKind, string[]>();
+  for (const find of finds) {
+    const values = byKind.get(find.kind) ?? [];
+    values.push(words(find.value));
+    byKind.set(find.kind, values);
+  }
+  return finds.filter((find) => {
+    const others = byKind.get(find.kind) ?? [];
+    if (others.length > MAX_SPECIFIC_CHECK) return true;
+    const own = words(find.value);
+    return !others.some((other) => other.length > own.length && other.includes(own));
+  });
 }
 
 // A field's label says what its value is: "App version" = "4.12.1" has no other clue.

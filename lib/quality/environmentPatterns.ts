@@ -6,8 +6,8 @@ import type { EnvironmentKind } from './types';
 
 /** A version number as written after a name: "17", "17.1", "120.0.6099.109", "10_15_7". */
 const NUM = String.raw`\d{1,4}(?:[._]\d{1,5}){0,3}`;
-/** Not followed by more of a number, a date ("2024-03-02"), a time or a percentage. */
-const NUM_END = String.raw`(?![\d%]|[.,:_-]\d)`;
+/** Not followed by more of a number, a date ("2024-03-02"), a time, a percentage or a wildcard ("1.8.x"). */
+const NUM_END = String.raw`(?![\d%]|[.,:_-]\d|\.[xX*](?![A-Za-z]))`;
 /** A name ends at the end of a word: "Chrome" is not the start of "Chromebook". */
 const WORD_END = '(?![A-Za-z])';
 
@@ -36,6 +36,11 @@ const windowsBare = (text: string, start: number, end: number) =>
 // A lower-case "windows 10" can still be "time windows 10 minutes wide".
 const notDuration = (text: string, _start: number, end: number) => !/^\s*(?:min|minutes?|hours?|hrs?|days?|seconds?|secs?|x\b|wide|long)/i.test(after(text, end, 10));
 
+// "Mac" alone is the OS when it reads as what someone is on: "on a Mac", "Chrome/Mac", "Mac users".
+const MAC_OS_BEFORE = /(?:\b(?:on|using|with|running|from|a|my|our|their|and|or)\s+|[/(,]\s*)$/;
+const MAC_OS_AFTER = /^(?:\s+(?:users?|laptops?|machines?|computers?|desktops?|clients?|app|and|or)\b|\s*[/),])/;
+const macBare = (text: string, start: number, end: number) => MAC_OS_BEFORE.test(before(text, start, 10)) || MAC_OS_AFTER.test(after(text, end, 12));
+
 const OS: EnvironmentPattern[] = [
   { kind: 'os', triggers: ['chrome'], pattern: new RegExp(String.raw`\bChrome\s?OS(?:\s+Flex)?${WORD_END}(?:\s+${NUM})?${NUM_END}`, 'gi') },
   {
@@ -55,6 +60,7 @@ const OS: EnvironmentPattern[] = [
       'gi',
     ),
   },
+  { kind: 'os', triggers: ['mac'], pattern: /\bMac\b(?![\s-]?(?:OS|mini|Mini|Studio|Pro|address|Book))/g, accept: macBare },
   { kind: 'os', triggers: ['ios', 'ipados', 'watchos', 'tvos', 'visionos'], pattern: new RegExp(String.raw`\b(?:iOS|iPadOS|watchOS|tvOS|visionOS)${WORD_END}(?:\s?${NUM})?${NUM_END}`, 'gi') },
   { kind: 'os', triggers: ['android'], pattern: new RegExp(String.raw`\bAndroid${WORD_END}(?:\s?${NUM})?${NUM_END}`, 'gi') },
   {
@@ -81,6 +87,10 @@ const SERIES = String.raw`(?:(?:[A-Z][A-Za-z]{1,14}|[a-z]{2,8}[A-Z][A-Za-z]{1,10
 // A model has a digit and no dot (so "AnyConnect 4.10" is not a model "4"): "M404dn", "HL-L2350DW".
 const MODEL = String.raw`(?=[A-Za-z-]{0,6}\d)[A-Z0-9][A-Za-z0-9-]{1,14}\b(?![.,]\d)`;
 const notYear = (text: string, start: number, end: number) => !/\s(?:19|20)\d\d$/.test(text.slice(start, end));
+
+// Devices L2 asks about by what they are; a model right before or after one is named by it.
+const DEVICE_NOUNS = 'terminal|printer|scanner|router|modem|thermostat|termostato|camera|kiosk|handheld|reader|sensor|impressora|imprimante|stampante|roteador';
+const GENERIC_DEVICES = 'laptop|phone|smartphone|tablet|desktop|PC|computer|notebook|mobile';
 
 const DEVICES: EnvironmentPattern[] = [
   {
@@ -113,6 +123,28 @@ const DEVICES: EnvironmentPattern[] = [
   { kind: 'device', triggers: ['thinkpad'], pattern: /\b(?:Lenovo\s)?ThinkPad\s[A-Z]{1,2}\d{1,3}[a-z]?(?:\s(?:Carbon|Yoga|Nano))?(?:\sGen\s?\d{1,2})?\b/g },
   { kind: 'device', triggers: ['surface'], pattern: /\b(?:Microsoft\s)?Surface\s(?:Pro|Laptop|Go|Book|Studio|Duo)(?:\s(?:\d{1,2}|X))?\b(?![.,]\d)/g },
   { kind: 'device', triggers: ['chromebook', 'apple watch'], pattern: /\bChromebooks?(?:\s\d{3})?\b|\bApple\sWatch(?:\s(?:Series\s\d{1,2}|Ultra(?:\s\d)?|SE))?\b/g },
+  // A named box or hub: "Glasnet Box 3", "Smart Hub 2".
+  { kind: 'device', triggers: ['box', 'hub'], pattern: /\b[A-Z][A-Za-z]{2,15}\s(?:Box|Hub|Router|Modem|Gateway)\s?\d{1,2}\b(?![.,]\d)/g },
+  // A model named with what it is: "the Tillio T2 terminal", "the thermostat TH2".
+  {
+    kind: 'device',
+    triggers: DEVICE_NOUNS.split('|'),
+    pattern: new RegExp(
+      String.raw`\b(?<value>[A-Z][a-z]{2,15}\s(?=[A-Z-]{0,6}\d)[A-Z][A-Z0-9-]{0,9})\s(?:${DEVICE_NOUNS})s?\b|\b(?:${DEVICE_NOUNS})\s(?<model>(?=[A-Z-]{0,6}\d)[A-Z][A-Z0-9-]{0,9})\b(?![.,]\d)`,
+      'g',
+    ),
+    // A capitalised word before the model is a brand, unless it starts the sentence ("The T2 terminal").
+    accept: (text, start, end) => !/^(?:The|This|That|These|Those|Our|My|Their|Your|His|Her|New|Old|With|From|On|In|And|Or|Each|Every|One|Any)\s/.test(text.slice(start, end)),
+  },
+  // What kind of device, said with whose it is: "work laptop", "company phones"; "joining from phones".
+  {
+    kind: 'device',
+    triggers: ['laptop', 'phone', 'tablet', 'desktop', 'pc', 'computer', 'notebook'],
+    pattern: new RegExp(
+      String.raw`\b(?:work|personal|company|company-issued|office|home|school|corporate|own|private)\s(?:${GENERIC_DEVICES})s?\b|(?<=\b(?:from|on|using)\s(?:their\s|own\s)?)(?:laptops|phones|smartphones|tablets|desktops|PCs|mobiles)\b|(?<=\b(?:op|auf|sur|no|na|sul|nel|en|em)\s(?:de|het|dem|der|le|la|o|a|il|el|un|une|een|einem)\s)(?:laptop|tablet|computer|PC|notebook|portable|portátil)\b`,
+      'gi',
+    ),
+  },
   { kind: 'device', triggers: DEVICE_BRANDS.toLowerCase().replace(/\\s\+/g, ' ').split('|'), pattern: new RegExp(String.raw`\b(?:${DEVICE_BRANDS})\s${SERIES}${MODEL}`, 'g'), accept: notYear },
 ];
 
@@ -208,6 +240,24 @@ const NETWORK: EnvironmentPattern[] = [
     ),
     accept: notFigurativeProxy,
   },
+  // Wireless access points by brand and model: "Aruba AP-515", "Ruckus R650", "UniFi U6-Pro".
+  { kind: 'network', triggers: ['aruba', 'ruckus', 'unifi', 'engenius', 'aerohive'], pattern: /\b(?:Aruba|Ruckus|UniFi|EnGenius|Aerohive)\s(?:(?:Instant\s)?On\s)?(?=[A-Za-z-]{0,6}\d)[A-Z0-9][A-Za-z0-9-]{1,14}\b(?![.,]\d)/g },
+  // "LTE hotspots", "4G hotspot": the hotspot with what carries it.
+  { kind: 'network', triggers: ['hotspot'], pattern: /\b(?:LTE|[345]G|mobile|phone|personal|cellular)\s+hotspots?\b/gi },
+  // VPN protocols: "the IKEv2 profile", "SSTP", "L2TP/IPsec".
+  { kind: 'network', triggers: ['ikev', 'sstp', 'l2tp', 'ipsec', 'pptp'], pattern: /\b(?:IKEv[12]|SSTP|L2TP(?:\/IPsec)?|IPsec|PPTP)\b/g },
+  // The line and the local network: "home broadband", "Vivo Fibra", "over LAN", "a new router".
+  {
+    kind: 'network',
+    triggers: ['broadband', 'fibre', 'fiber', 'fibra', 'dsl', 'cable internet'],
+    pattern: /\b(?:(?:home|office|business|fibre|fiber|cable|DSL|ADSL|VDSL|satellite|mobile|residential)\s+broadband|(?:fibre|fiber|cable|DSL|ADSL|VDSL|satellite)\s+(?:internet|connection|line)|[A-Z][a-z]{2,15}\s(?:Fibra|Fibre|Fiber))\b/g,
+  },
+  { kind: 'network', triggers: ['lan'], pattern: /\b(?:wired\s+)?LAN\b(?!\s?(?:party|IP\b))/g },
+  { kind: 'network', triggers: ['router'], pattern: /\b(?:new|old|home|office|main|replacement|ISP|mesh|wireless|Wi-?Fi|4G|5G|LTE|fibre|fiber|DSL|cable)\s+router\b/gi },
+  // Wi-Fi bands: "5 GHz", "2.4 GHz and 5 GHz on one name".
+  { kind: 'network', triggers: ['ghz'], pattern: /\b(?:2[.,]4|5|6)\s?GHz(?:\s(?:and|e|und|et|y|or|ou|&|\+)\s(?:2[.,]4|5|6)\s?GHz)?\b/gi },
+  // A wired connection in a few languages: "via cable", "met kabel", "mit Kabel", "com cabo".
+  { kind: 'network', triggers: ['cable', 'kabel', 'cabo', 'câble'], pattern: /(?<=\b(?:via|over|by|with|met|mit|über|per|com|por|par|avec|con)\s(?:a\s|an\s|de\s|het\s|dem\s|o\s|le\s|un\s)?(?:LAN-?|Ethernet-?|network\s)?)(?:cable|kabel|Kabel|cabo|câble)\b/gi },
   { kind: 'network', triggers: ['3g', '4g', '5g', 'lte', 'cellular', 'mobile data', 'ipv6'], pattern: /\b[345]G(?:\sLTE)?\b(?![.,]\d)|\bLTE\b|\b(?:cellular|mobile)\s+data\b|\bcellular(?:\s+(?:network|connection))?\b|\bIPv6\b/gi },
 ];
 
@@ -260,6 +310,12 @@ const VERSIONS: EnvironmentPattern[] = [
     triggers: ['app', 'client', 'agent', 'plugin', 'plug-in', 'extension', 'add-in', 'add-on'],
     pattern: new RegExp(String.raw`\b(?:app|application|client|agent|plugin|plug-in|extension|add-in|add-on)\s+v?\d{1,4}(?:\.\d{1,5}){1,3}(?:-[0-9A-Za-z]{1,12})?${NUM_END}`, 'gi'),
   },
+  // Windows updates: "KB5036893".
+  { kind: 'version', triggers: ['kb'], pattern: /\bKB\d{6,7}\b/g },
+  // Software named by a short word: "POS sw 8.4.2", "software 3.1".
+  { kind: 'version', triggers: ['sw', 'software'], pattern: new RegExp(String.raw`\b(?:[A-Z][A-Za-z0-9]{1,10}\s)?(?:sw|SW|software|Software)\s+v?\d{1,4}(?:\.\d{1,5}){1,3}${NUM_END}`, 'g') },
+  // Date-named API versions: "API version 2024-10-01", "payload version 2024-10-01".
+  { kind: 'version', triggers: ['version'], pattern: /\b(?:(?:API|api|payload|schema|webhook|Stripe-Version)\s)?version[:=]?\s?(?:19|20)\d\d-[01]\d-[0-3]\d\b/gi },
   { kind: 'version', triggers: ['build'], pattern: new RegExp(String.raw`\bbuild\s?(?:#\s?|no\.?\s?|number\s)?(?:\d{1,4}(?:\.\d{1,5}){1,3}|\d{3,9})${NUM_END}`, 'gi') },
   { kind: 'version', triggers: [/\b[vV]\d{1,3}\./], pattern: new RegExp(String.raw`\b[vV]\d{1,3}(?:\.\d{1,5}){1,3}(?:-[0-9A-Za-z]{1,12})?${NUM_END}`, 'g') },
   {

@@ -34,6 +34,8 @@ export type TokenMode = 'id' | 'slug' | 'login' | 'word' | 'hex' | 'strong';
 
 export interface LabelRule extends ScanPattern {
   kind: IdentifierKind;
+  /** The words before the label say the kind ("employee ID", "practice ID"); `kind` when they do not. */
+  kindFromContext?: boolean;
   mode: TokenMode;
   /**
    * For labels that are also verbs ("order 3500 of them", "charge 1200"): a bare number right
@@ -75,6 +77,20 @@ export const LABEL_RULES: readonly LabelRule[] = [
   labelled('account', 'account|acct|org|organi[sz]ation', 'optional', 'slug'),
   labelled('account', 'tenant|workspace|instance|subdomain|realm', 'optional', 'slug'),
   labelled('account', 'customer|company|subscription|site|store|merchant|project|team|partner|billing\\s+account|license|licence', 'required', 'slug'),
+  // "Kundennummer 30418876", "Klantnummer", "numéro client", "número de cliente": customer numbers in other languages.
+  {
+    kind: 'account',
+    pattern: new RegExp(String.raw`\b(?:kunden-?(?:nummer|nr\.?)|klant(?:nummer|nr\.?)|kundnummer|asiakasnumero|num[ée]ro\s+(?:de\s+)?client|n[°º]\s?client|n[úu]mero\s+(?:de|do)\s+cliente|numero\s+cliente|c[óo]digo\s+(?:de|do)\s+cliente)${SEPARATOR}${TOKEN}`, 'gi'),
+    mode: 'id',
+    triggers: ['kunde', 'klant', 'kundnummer', 'asiakasnumero', 'client', 'cliente'],
+  },
+  // "domain mail.example.com", "hostname: db-01.internal": a host name (a dot in it) after its label.
+  {
+    kind: 'other',
+    pattern: new RegExp(String.raw`\b(?:domain|sending\s+domain|hostname|host\s?name|FQDN)${SEPARATOR}(?<value>[a-z0-9](?:[a-z0-9-]{0,62})(?:\.[a-z0-9-]{1,63}){1,6})(?![\w.-])`, 'gi'),
+    mode: 'slug',
+    triggers: ['domain', 'hostname', 'host name', 'fqdn'],
+  },
   labelled('order', 'order|book|booking|charge|refund|pay|payment', 'optional', 'id', 5),
   labelled('order', 'invoice|inv|transaction|txn|trx|receipt|purchase\\s+order|PO|reservation|shipment', 'optional', 'id'),
   labelled('order', 'tracking|quote|contract|credit\\s+note', 'required', 'id'),
@@ -88,13 +104,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   {
     kind: 'other',
-    pattern: /\b(?:serial(?:\s?(?:number|no\.?|#))?|S\/N|IMEI|asset\s+tag|device\s?id|hardware\s+id|client\s?id|app\s?id|application\s?id|reference(?:\s(?:number|no\.?|id|code))?|ref(?:\.|\s?(?:no\.?|number|id))?)(?<sep>[^\S\n]{0,3}[:=#]?[^\S\n]{0,3})(?<value>[A-Za-z0-9][\w.+-]{0,99})/gi,
+    pattern: /\b(?:serial(?:\s?(?:number|no\.?|#))?|S\/N|IMEI|(?:n[úu]mero|num[ée]ro|numero)\s+de\s+s[ée]rie|numero\s+di\s+serie|serien?nummer|Seriennr\.?|asset\s+tag|device\s?id|hardware\s+id|client\s?id|app\s?id|application\s?id|reference(?:\s(?:number|no\.?|id|code))?|ref(?:\.|\s?(?:no\.?|number|id))?)(?<sep>[^\S\n]{0,3}[:=#]?[^\S\n]{0,3})(?<value>[A-Za-z0-9][\w.+-]{0,99})/gi,
     mode: 'id',
-    triggers: ['serial', 's/n', 'imei', 'asset', 'device', 'hardware', 'client', 'app', 'application', 'ref'],
+    triggers: ['serial', 's/n', 'imei', 'série', 'serie', 'seri', 'asset', 'device', 'hardware', 'client', 'app', 'application', 'ref'],
   },
   { kind: 'other', pattern: /\bSN(?<sep>[^\S\n]{0,2}[:#]?[^\S\n]{0,2})(?<value>[A-Za-z0-9][\w.+-]{0,99})/g, mode: 'id', triggers: [/\bSN\b/] },
   // "ID: 88231", "my ID is 88231": an ID whose kind the text does not say.
-  { kind: 'other', pattern: new RegExp(String.raw`\bID(?=\s?(?::|#|is\b))${SEPARATOR}${TOKEN}`, 'g'), mode: 'id', triggers: [/\bID\b/] },
+  { kind: 'other', pattern: new RegExp(String.raw`\bIDs?(?=\s?(?::|#|is\b))${SEPARATOR}${TOKEN}`, 'g'), mode: 'id', triggers: [/\bIDs?\b/], kindFromContext: true },
+  // "practice ID HFP-20931", "(ID c_9918273)": without ":" the value must look like an ID by itself.
+  { kind: 'other', pattern: new RegExp(String.raw`\bID[^\S\n]{1,2}${TOKEN}`, 'g'), mode: 'id', triggers: [/\bID\s/], kindFromContext: true },
   {
     kind: 'other',
     pattern: /\b(?:commit|sha|sha1|sha256|hash|checksum|revision|rev|build\s+hash|git\s+sha)(?<sep>[^\S\n]{0,3}[:=#]?[^\S\n]{0,3})(?<value>[0-9a-fA-F]{7,64})\b/gi,
@@ -172,6 +190,17 @@ export const CODE_RULES: readonly CodeRule[] = [
   { pattern: /\b[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}\b/g, accept: (value) => ERROR_WORDS.test(value), triggers: [/[A-Z0-9]_[A-Z0-9]/] },
   // JSON error bodies: {"error":"internal_error"}, {"code":"RATE_LIMITED"}.
   { pattern: /(?<="(?:error|error_code|errorCode|code)"\s{0,2}:\s{0,2}")[A-Za-z][\w.-]{2,60}(?=")/g, triggers: ['"error', '"code'] },
+  // SMTP replies with an enhanced status code: "550 5.7.515", "421-4.7.0", "5.7.1".
+  { pattern: /\b(?:[245]\d\d[ -])?[245]\.\d{1,3}\.\d{1,3}\b(?![.\d])/g, accept: (value) => /^[245]\d\d[ -]/.test(value), triggers: [/[245]\.\d{1,3}\.\d/] },
+  // "consent_expired", "invalid_grant", "rate_limited": lower snake case with an error word (OAuth, API bodies);
+  // not a key ("rate_limit_scope=org", "error_description":).
+  { pattern: /\b[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,6}\b(?!["']?[^\S\n]?[=:(])/g, accept: (value) => ERROR_WORDS.test(value.toUpperCase()), triggers: [/[a-z0-9]_[a-z]/] },
+  // "the 809 error", "a 1006 error": a number named as an error.
+  { pattern: /(?<=\b(?:the|an?|same|this|that)\s)\d{3,5}(?=\s(?:error|errors|error\s+code)\b)/gi, triggers: [/\d{3}\serror/i] },
+  // "the error code returned on failure is 809", "error code for this is 0x1": the number the sentence gives the code.
+  { pattern: /(?<=\b(?:error|exit|status|return|result)\s+code\b[^\n.:;]{1,40}?\b(?:is|was|of|=)\s)(?:-?\d{1,6}|0x[0-9A-Fa-f]{4,16})(?![\w-]|[.,:]\d)/gi, triggers: ['code'] },
+  // "(code 1006)", "failed with code 42": "code" and a number where it reads as a result.
+  { pattern: /(?<=\(|\b(?:with|returns?|returned|gave|gives|throws?|threw|shows?|showed|fails?|failed)\s)code[^\S\n]?[:#]?[^\S\n]?\d{2,6}(?![\w-]|[.,:]\d)/gi, triggers: ['code'] },
   // "500 errors": the code alone ("getting a 502" is COLLOQUIAL_STATUS).
   { pattern: /\b[45]\d\d(?=\s(?:errors?|responses?|status)\b)/gi, triggers: [/[45]\d\d\s[ers]/i] },
 ];
@@ -192,6 +221,37 @@ export const UUID_ONLY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 export const UUID: ScanPattern = { triggers: [/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/], pattern: /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g };
 /** 32 (trace ids), 40 (git) or 64 (sha-256) hex digits; the finder checks the length. */
 export const LONG_HEX: ScanPattern = { triggers: [/\d/], pattern: /\b[0-9a-fA-F]{32,64}\b/g };
+
+/**
+ * Upper-case IDs with a numbered tail: "EMP-0412", "BC-4471", "HF-LT-0231", "55-BO-2217", "KH-3190".
+ * Common to account numbers, asset tags, ticket keys and vendor error codes; identifiers.ts reads
+ * the kind from the words before it and keeps a short tail ("BF-219") only where it reads as an error.
+ */
+export const CAPS_ID: ScanPattern = {
+  triggers: [/[A-Z0-9]-\d\d/],
+  pattern: /(?<![\w./:\\-])(?=[A-Z0-9-]{0,30}[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){0,3}-(?<tail>\d{2,12})(?![\w-]|[.,]\d)/g,
+};
+/** Prefixes of standards and algorithms, not IDs: "SHA-256", "ISO-8601", "COVID-19". */
+export const NOT_A_CAPS_ID = /^(?:SHA|AES|RSA|ISO|RFC|UTF|UCS|IEC|IEEE|ANSI|COVID|SARS|MP|PCI|TLS|SSL|HTTP|IPV|X|EN|DIN|BS|NIST|FIPS|PKCS|ECDSA|ED|CHACHA|GPT|WPA|MPEG|H|USB|DDR|LPDDR|PCIE|CAT|RJ|AM|PM|Q|FY|H1|H2|UTC|GMT)-/;
+/** Words before an ID that say what it identifies, nearest first. */
+export const KIND_BEFORE: readonly [RegExp, IdentifierKind][] = [
+  [/\b(?:employees?|users?|members?|staff|contacts?|agents?|logins?|accounts?\s+of)\b/i, 'user'],
+  [/\b(?:orders?|invoices?|bookings?|transactions?|payments?|receipts?|shipments?|refunds?)\b/i, 'order'],
+  [/\b(?:requests?|traces?|jobs?|sessions?|events?|runs?)\b/i, 'request'],
+  [/\b(?:error|errors|err|code|fails?|failed|failing|failure)\b/i, 'error-code'],
+  [/\b(?:org|orgs|organi[sz]ations?|accounts?|tenants?|workspaces?|practices?|clinics?|stores?|shops?|merchants?|customers?|clients?|company|companies|sites?|portals?|teams?|restaurants?|locations?|branch(?:es)?)\b/i, 'account'],
+];
+
+/** "POST /v2/labels", "GET /api/users/42": the path of an HTTP request as written. */
+export const HTTP_PATH: ScanPattern = { triggers: [/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s\//], pattern: /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s(?<path>\/[\w\-.~%/{}:@+=&?]{1,300})/g };
+/** A link written without its scheme: "shop.example.com/e/spring-sale". A path is required ("example.com" alone is a domain). */
+export const BARE_URL: ScanPattern = {
+  triggers: [/[a-z0-9]\.[a-z]{2,10}\/[\w-]/i],
+  // Lower-case host: "Outlook.com/Hotmail users" names two services, not a link.
+  pattern: /(?<![\w@./:-])(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,5}(?:com|net|org|io|co|app|dev|ai|me|info|biz|shop|store|site|online|tech|cloud|example|de|fr|nl|it|es|pt|br|uk|eu|ca|au|us|se|no|dk|fi|pl|ch|at|be|ie|nz|jp|in)\/[^\s<>"'`{}|\\^[\]“”‘’]{1,500}/g,
+};
+/** A Windows down-level logon name: "CORP\\jdoe", "HF\\jmorgan". */
+export const DOMAIN_USER: ScanPattern = { triggers: ['\\'], pattern: /(?<![\w\\:.$%])[A-Z][A-Z0-9-]{1,14}\\[A-Za-z][\w.-]{1,30}(?![\w\\])/g };
 
 /** API-style prefixed IDs ("cus_N1x…", "pi_3N…", "ws_7781") by prefix. */
 export const PREFIXED_ID: ScanPattern = { triggers: ['_'], pattern: /\b(?<prefix>cus|acct|org|ten|ws|team|sub|usr|user|u|pi|ch|py|in|inv|txn|re|ord|cs|req|evt|job|trace|sess|msg|dev)_(?<rest>[A-Za-z0-9]{4,40})\b/g };
@@ -260,12 +320,14 @@ const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|J
 const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}(?:T|\s{1,2}|,\s?)|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s{1,2}|(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS})\.?(?:\s\d{4})?|(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?),?\s(?:at\s)?)`;
 // ISO times carry their offset right after the seconds: "10:11:00+01:00", "10:11:00.123Z".
 const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?(?:[+-](?:0\d|1[0-4]):?[0-5]\d(?![\d:]))?)?(?:\s?[aApP]\.?[mM]\.?(?![A-Za-z]))?|(?:1[0-2]|0?[1-9])\s?[aApP]\.?[mM]\.?(?![A-Za-z]))`;
+// "8:30 this morning (Eastern)": the part of the day, kept only with the zone after it.
+const DAYPART = String.raw`(?:\s(?:this\s|yesterday\s|last\s|in\sthe\s)?(?:morning|afternoon|evening|night))`;
 const APPROXIMATELY = String.raw`(?:(?:around|about|approx\.?|approximately|roughly|circa|ca\.|~)\s?)`;
 
 /** A clock time, with the date, approximation and time zone written next to it. */
 export const TIME: ScanPattern = {
   triggers: [/\d(?::[0-5]\d|\s?[aApP]\.?[mM])/],
-  pattern: new RegExp(String.raw`(?<![\w:.])${APPROXIMATELY}?${DATE}?${CLOCK}(?![\d:])(?:Z(?![A-Za-z])|\s?\(\s?${ZONE}\s?\)|\s?${ZONE})?`, 'g'),
+  pattern: new RegExp(String.raw`(?<![\w:.])${APPROXIMATELY}?${DATE}?${CLOCK}(?![\d:])(?:Z(?![A-Za-z])|${DAYPART}?\s?\(\s?${ZONE}\s?\)|${DAYPART}?\s?${ZONE})?`, 'g'),
 };
 
 /** Has a time zone: UTC/GMT, "Z", an offset after a clock time, a zone abbreviation or "Berlin time". */
@@ -276,7 +338,7 @@ export const TIME_ZONE = new RegExp(
 // Before a time in the same sentence: the time is an appointment, opening hours, a deadline or a
 // duration, not when something happened ("call me tomorrow at 3pm", "office hours 9:00-17:00").
 export const NOT_AN_EVENT_BEFORE =
-  /\b(?:call\s+(?:me|us|you|him|her|them|back)|ring\s+me|phone\s+me|reach|reached|reachable|available|availability|free\s+(?:at|from|after|between)|meeting|meet|schedule\s+a|book\s+a|office\s+hours|business\s+hours|opening\s+hours|working\s+hours|support\s+hours|hours\s*:|mon(?:day)?\s*[-–]\s*fri(?:day)?|tomorrow|next\s+(?:week|mon|tue|wed|thu|fri|sat|sun)\w*|deadline|respond|reply|get\s+back|hear\s+back|took|takes|lasted|lasting|duration|runtime|elapsed)\b[^.!?\n]{0,80}$/i;
+  /\b(?:call\s+(?:me|us|you|him|her|them|back)|ring\s+me|phone\s+me|reach|reached|reachable|available|availability|free\s+(?:at|from|after|between)|meeting|meet|schedule\s+a|book\s+a|office\s+hours|business\s+hours|opening\s+hours|working\s+hours|support\s+hours|hours\s*:|mon(?:day)?\s*[-–]\s*fri(?:day)?|tomorrow|next\s+(?:week|mon|tue|wed|thu|fri|sat|sun)\w*|deadline|cut-?\s?off|respond|reply|get\s+back|hear\s+back|took|takes|lasted|lasting|duration|runtime|elapsed)\b[^.!?\n]{0,80}$/i;
 // Right before a time: a deadline or opening time ("by 5pm", "opens at 9am").
 export const NOT_AN_EVENT_RIGHT_BEFORE = /\b(?:by|opens?(?:\s+at)?|closes?(?:\s+at)?|until\s+tomorrow)\s+$/i;
 export const DURATION_AFTER = /^\s?(?:min|mins|minutes|hours|hrs|h|sec|secs|seconds|ms|long)\b/i;
@@ -288,13 +350,14 @@ export const CODE_ONLY = /^[\w.:#/-]+$/;
 /** A quoted span: "…", “…”, '…' (an apostrophe inside a word does not end it). */
 export const QUOTED: ScanPattern = { triggers: ['"', '“', "'", '‘'], pattern: /["“]([^"“”\n]{2,300})["”]|(?<![\w'])['‘]((?:[^'‘’\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){2,300})['’](?![A-Za-z])/g };
 /** Right before a quote: an explicit error word. Any quoted text after it is the message. */
-export const STRONG_INTRO = /\b(?:error|errors|error\s+message|err|exception|warning|fault|failure|failed\s+with)\b[^"“”‘\n]{0,30}$/i;
+export const STRONG_INTRO =
+  /\b(?:error|errors|error\s+message|err|exception|warning|fault|failure|failed\s+with|erro|erros|erreur|erreurs|errore|errori|fehler|fehlermeldung|foutmelding|fout|mensagem\s+de\s+erro|mensaje\s+de\s+error|message\s+d['’]erreur|messaggio\s+di\s+errore)\b[^"“”‘\n]{0,30}$|\b(?:error|error\s+message|errors|message|fehlermeldung|erreur|erro|errore)\s{0,3}:\s{0,6}$/i;
 /** Right before a quote: a verb of showing. The quoted text must read like an error too. */
 export const WEAK_INTRO =
-  /\b(?:message|messages|says|said|saying|say|shows|showed|shown|showing|show|displays|displayed|displaying|get|gets|got|getting|reads|reading|returns|returned|returning|throws|threw|throwing|popup|pop-up|banner|toast|alert|notification|dialog|prompt|reports|reported|receive|receives|received|receiving|see|sees|seeing|response|responds|responded)\b[^"“”‘\n]{0,30}$/i;
+  /\b(?:message|messages|says|said|saying|say|shows|showed|shown|showing|show|displays|displayed|displaying|get|gets|got|getting|reads|reading|returns|returned|returning|throws|threw|throwing|popup|pop-up|banner|toast|alert|notification|dialog|prompt|reports|reported|receive|receives|received|receiving|see|sees|seeing|response|responds|responded)\b[^"“”‘\n]{0,30}$|(?:→|->|=>)[^\S\n]{0,3}$/i;
 /** What an error message usually says. */
 export const ERROR_VOCABULARY =
-  /\b(?:not|no|never|error|errors|invalid|fail|failed|failure|failing|unable|cannot|can't|can’t|could\s+not|couldn't|couldn’t|denied|not\s+found|forbidden|unauthori[sz]ed|expired|timeout|timed\s+out|went\s+wrong|problem|unexpected|exception|missing|incorrect|wrong|not\s+allowed|no\s+access|blocked|refused|rejected|declined|mismatch|exceeded|limit|unavailable|oops|sorry|try\s+again|not\s+supported|unsupported|disabled|locked|conflict|does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|isn't|isn’t|not\s+valid|bad|crash|crashed|broken|lost|offline|no\s+longer|permission|not\s+permitted|unknown|undefined|null|too\s+many|unreachable)\b/i;
+  /\b(?:not|no|never|error|errors|invalid|fail|failed|failure|failing|unable|cannot|can't|can’t|could\s+not|couldn't|couldn’t|denied|not\s+found|forbidden|unauthori[sz]ed|expired|timeout|timed\s+out|went\s+wrong|problem|unexpected|exception|missing|incorrect|wrong|not\s+allowed|no\s+access|blocked|refused|rejected|declined|mismatch|exceeded|limit|unavailable|oops|sorry|try\s+again|not\s+supported|unsupported|disabled|locked|conflict|does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|isn't|isn’t|not\s+valid|bad|crash|crashed|broken|lost|offline|no\s+longer|permission|not\s+permitted|unknown|undefined|null|too\s+many|unreachable|violation|violates|constraint|already\s+exists|duplicate|needs\s+attention|attention\s+required|action\s+required|disconnected|fehlgeschlagen|nicht)\b/i;
 
 /** The message of a JSON error body: {"message":"Upstream timeout"}. */
 export const JSON_ERROR_MESSAGE: ScanPattern = {

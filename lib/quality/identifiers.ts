@@ -17,12 +17,15 @@ import {
   ticketFields,
 } from './sourceRef';
 import {
+  BARE_URL,
   BUSINESS_ID,
+  CAPS_ID,
   BUSINESS_KINDS,
   CODE_ONLY,
   CODE_RULES,
   COLLOQUIAL_STATUS,
   CONTACT_BEFORE_EMAIL,
+  DOMAIN_USER,
   DURATION_AFTER,
   EMAIL_PATTERN,
   EMPTY_VALUE,
@@ -31,10 +34,12 @@ import {
   ERROR_VOCABULARY,
   EXCEPTION,
   FIELD_KINDS,
+  HTTP_PATH,
   HYPHEN_WORDS,
   IPV4,
   IPV6_CANDIDATE,
   JSON_ERROR_MESSAGE,
+  KIND_BEFORE,
   LABEL_RULES,
   LOG_ERROR_LINE,
   LOG_LINE_PREFIX,
@@ -42,6 +47,7 @@ import {
   MAC_ADDRESS,
   NOT_AN_EVENT_BEFORE,
   NOT_AN_EVENT_RIGHT_BEFORE,
+  NOT_A_CAPS_ID,
   NOT_AN_ID_FIELD,
   NOT_EVIDENCE_URL,
   OTHER_PREFIXED_ID,
@@ -83,7 +89,7 @@ type ClaimKind = IdentifierKind | 'ignored';
 const KEYWORDS = new KeywordIndex([
   ...LABEL_RULES,
   ...CODE_RULES,
-  ...[URL_PATTERN, EMAIL_PATTERN, COLLOQUIAL_STATUS, IPV4, IPV6_CANDIDATE, MAC_ADDRESS, UUID, LONG_HEX, PREFIXED_ID, OTHER_PREFIXED_ID, BUSINESS_ID, TIME],
+  ...[URL_PATTERN, EMAIL_PATTERN, HTTP_PATH, BARE_URL, DOMAIN_USER, COLLOQUIAL_STATUS, IPV4, IPV6_CANDIDATE, MAC_ADDRESS, UUID, LONG_HEX, PREFIXED_ID, OTHER_PREFIXED_ID, BUSINESS_ID, CAPS_ID, TIME],
   ...[QUOTED, JSON_ERROR_MESSAGE, LOG_ERROR_LINE, ERROR_COLON_LINE, ERROR_COLON_INLINE, EXCEPTION],
 ]);
 
@@ -133,6 +139,14 @@ function urlAndEmailClaims(text: string, present: ReadonlySet<string>, labelledE
     const url = trimUrl(match[0]);
     claims.push(claim(NOT_EVIDENCE_URL.test(url) ? 'ignored' : 'url', url, match.index));
   });
+  scan(HTTP_PATH, text, present, (match) => {
+    const path = trimUrl(match.groups?.path ?? '');
+    if (path.length > 1) claims.push(claim('url', path, match.index + match[0].length - (match.groups?.path ?? '').length));
+  });
+  scan(BARE_URL, text, present, (match) => {
+    const url = trimUrl(match[0]);
+    claims.push(claim(NOT_EVIDENCE_URL.test(`https://${url}`) ? 'ignored' : 'url', url, match.index));
+  });
   scan(EMAIL_PATTERN, text, present, (match) => {
     const verdict = emailVerdict(text, match.index, match[0]);
     // An ignored address is still claimed, so its local part is not read as a username.
@@ -143,6 +157,27 @@ function urlAndEmailClaims(text: string, present: ReadonlySet<string>, labelledE
 }
 
 const quantityAfter = (text: string, end: number) => QUANTITY_AFTER.test(text.slice(end, end + 12));
+// "this workspace: connect ETIMEDOUT": a label after a determiner is a noun phrase, not a label.
+const DETERMINER_BEFORE = /\b(?:this|that|these|those|each|every|which|what)\s+$/i;
+
+const KIND_BEFORE_GLOBAL = KIND_BEFORE.map(([pattern, kind]): [RegExp, IdentifierKind] => [new RegExp(pattern.source, 'gi'), kind]);
+
+/** The kind the words just before `index` (same line, a few words) give an ID; `fallback` when none do. */
+function kindBefore(text: string, index: number, fallback: IdentifierKind): IdentifierKind {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const window = text.slice(Math.max(lineStart, index - 40), index);
+  let best: IdentifierKind = fallback;
+  let bestAt = -1;
+  for (const [pattern, kind] of KIND_BEFORE_GLOBAL) {
+    for (const match of window.matchAll(pattern)) {
+      if (match.index > bestAt) {
+        bestAt = match.index;
+        best = kind;
+      }
+    }
+  }
+  return best;
+}
 
 /** "account ID 88231", "order #A-10442", "username jdoe": the value after a label, if it looks like an ID. */
 function labelledClaims(text: string, present: ReadonlySet<string>): Claim<ClaimKind>[] {
@@ -152,12 +187,19 @@ function labelledClaims(text: string, present: ReadonlySet<string>): Claim<Claim
       const raw = match.groups?.value ?? '';
       const value = raw.replace(/[._+-]+$/, '');
       const index = match.index + match[0].length - raw.length;
+      // Not a value after all: the word read as one may be a label itself ("organisation (org ID 5512)").
+      const reject = () => {
+        if (index > match.index) rule.pattern.lastIndex = index;
+      };
       // "user jane@…" is an address (found as one); "$49.99" after "payment" is money.
       if (text.charAt(index + raw.length) === '@' || /[$€£]\s?$/.test(text.slice(Math.max(0, index - 2), index))) return;
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return reject();
       const explicit = match.groups?.suffix !== undefined || /[:=#]/.test(match.groups?.sep ?? '');
-      if (!tokenFits(value, rule.mode, explicit) || quantityAfter(text, index + value.length)) return;
-      if (!explicit && rule.bareMinDigits !== undefined && /^\d+$/.test(value) && value.length < rule.bareMinDigits) return;
-      claims.push(claim(rule.kind, value, index, match.index, index + value.length));
+      // "account 2500 users" is a count; "org BC-4471 request rate" is not.
+      if (!tokenFits(value, rule.mode, explicit) || (/^\d+$/.test(value) && quantityAfter(text, index + value.length))) return reject();
+      if (!explicit && rule.bareMinDigits !== undefined && /^\d+$/.test(value) && value.length < rule.bareMinDigits) return reject();
+      const kind = rule.kindFromContext ? kindBefore(text, match.index, rule.kind) : rule.kind;
+      claims.push(claim(kind === 'error-code' ? rule.kind : kind, value, index, match.index, index + value.length));
     });
   }
   return claims;
@@ -228,7 +270,7 @@ function tokenFits(token: string, mode: TokenMode, explicit: boolean): boolean {
     case 'strong':
       return isHex || UUID_ONLY.test(token) || (idLike && token.length >= 6);
     case 'login':
-      return idLike || loginLike;
+      return idLike || loginLike || slugLike;
     case 'word':
       return idLike || slugLike || wordLike;
     case 'slug':
@@ -238,6 +280,8 @@ function tokenFits(token: string, mode: TokenMode, explicit: boolean): boolean {
   }
 }
 
+
+const ERROR_CONTEXT_BEFORE = /\b(?:code|error|errors|err|erro|fehler|erreur|errore|with|w\/|same|shows?|showing|got|gets?|getting|fails?|failed|again|throws?|returns?|returned)[^\S\n]{0,2}[:#]?[^\S\n]{0,2}$/i;
 
 /** IDs recognisable by shape alone: UUIDs, API-prefixed IDs, business numbers, long hex. */
 function shapedIds(text: string, present: ReadonlySet<string>): Claim<ClaimKind>[] {
@@ -254,6 +298,19 @@ function shapedIds(text: string, present: ReadonlySet<string>): Claim<ClaimKind>
   });
   scan(BUSINESS_ID, text, present, (match) => {
     claims.push(claim(BUSINESS_KINDS[match.groups?.prefix ?? ''] ?? 'other', match[0], match.index));
+  });
+  scan(CAPS_ID, text, present, (match) => {
+    const value = match[0];
+    if (NOT_A_CAPS_ID.test(value) || /-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)-/.test(value)) return;
+    const digits = value.replace(/\D/g, '').length;
+    const before = text.slice(Math.max(text.lastIndexOf('\n', match.index - 1) + 1, match.index - 25), match.index);
+    // "(BF-219)", "failed with CAL-404": a short number reads as an error code; alone it may be a model ("AP-515").
+    const asError = /\($/.test(before) || ERROR_CONTEXT_BEFORE.test(before);
+    if (digits < 4 && !asError) return;
+    claims.push(claim(asError ? 'error-code' : kindBefore(text, match.index, 'other'), value, match.index));
+  });
+  scan(DOMAIN_USER, text, present, (match) => {
+    claims.push(claim('user', match[0], match.index));
   });
   scan(LONG_HEX, text, present, (match) => {
     const length = match[0].length;
@@ -309,7 +366,10 @@ function times(text: string, present: ReadonlySet<string>): Claim<ClaimKind>[] {
 function errorMessages(text: string, present: ReadonlySet<string>, skip: readonly [number, number][], codes: ReadonlySet<string>): ScannedFind[] {
   const found: { value: string; index: number; end: number }[] = [];
   const add = (raw: string, at: number) => {
-    const value = raw.trim().replace(/[\s.:;,]+$/, '');
+    // 'Error: "Tunnel closed."' is the message inside the quotes.
+    const trimmed = raw.trim();
+    const unquoted = /^["“][^"“”]+["”]$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+    const value = unquoted.replace(/[\s.:;,]+$/, '');
     const index = at + raw.indexOf(value.charAt(0));
     if (value.length < 3 || CODE_ONLY.test(value) || codes.has(value.toLowerCase()) || inSpans(skip, index)) return;
     found.push({ value, index, end: index + value.length });
@@ -338,6 +398,7 @@ function errorMessages(text: string, present: ReadonlySet<string>, skip: readonl
       add(message, match.index + match[0].length - message.length);
     });
   }
+  for (const { message, index } of messagesAfterIntroLines(text)) add(message, index);
   // A stack trace line inside a log line's message is the same message: keep the outer one.
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: ScannedFind[] = [];
@@ -346,8 +407,59 @@ function errorMessages(text: string, present: ReadonlySet<string>, skip: readonl
     if (index < coveredTo) continue;
     kept.push({ kind: 'error-message', value, index });
     coveredTo = end;
+    // "… tunnels failed. (809)", "Media connection failed (code 1006)": the code the message ends with.
+    const code = TRAILING_CODE.exec(value);
+    const codeValue = code?.groups?.code ?? '';
+    if (code && /\d/.test(codeValue) && !codes.has(codeValue.toLowerCase())) kept.push({ kind: 'error-code', value: codeValue, index: index + code.index + code[0].indexOf(codeValue) });
   }
   return kept;
+}
+
+const TRAILING_CODE = /\((?<code>(?:code\s)?[A-Za-z0-9][\w.-]{0,15})\)$/i;
+// A line that introduces the error on the next line: "Error:", "The log shows this:", "Bounce from the log:".
+const STRONG_INTRO_LINE = /\b(?:error|errors|error\s+message|exception|bounce|bounced|bounces|fehlermeldung|fehler|erreur|erro|errore|foutmelding)\b/i;
+const WEAK_INTRO_LINE = /\b(?:message|says|said|shows|showed|displays|displayed|reads|output|response|log|popup|pop-up|banner|dialog)\b/i;
+// A reply code before the message on that line: "550 5.7.515 Access denied…", "403 Forbidden: …".
+const LEADING_CODE = /^(?:[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|[245]\.\d{1,3}\.\d{1,3}|[45]\d\d)[^\S\n]{1,3}(?:-[^\S\n]{1,3})?/;
+
+/** The line after a line that ends with ":" and names an error: pasted messages without quotes. */
+function messagesAfterIntroLines(text: string): { message: string; index: number }[] {
+  if (!/:[^\S\n]*\n/.test(text)) return [];
+  const found: { message: string; index: number }[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    if (newline === -1) break;
+    const line = text.slice(lineStart, newline).trim();
+    lineStart = newline + 1;
+    if (!line.endsWith(':') || line.length > 200) continue;
+    const strong = STRONG_INTRO_LINE.test(line);
+    if (!strong && !WEAK_INTRO_LINE.test(line)) continue;
+    // The next non-empty line, at most two blank lines on.
+    let at = lineStart;
+    for (let blank = 0; blank < 3; blank++) {
+      const end = text.indexOf('\n', at);
+      const next = text.slice(at, end === -1 ? text.length : end);
+      if (next.trim() === '') {
+        if (end === -1) break;
+        at = end + 1;
+        continue;
+      }
+      const leading = next.length - next.trimStart().length;
+      let message = next.trim();
+      let index = at + leading;
+      // Quoted (QUOTED reads it), a quoted reply or a list item: read elsewhere, or not one message.
+      if (/^["“'‘>\-*•]|^\d+[.)]\s/.test(message) || message.length > 300) break;
+      const code = LEADING_CODE.exec(message);
+      if (code) {
+        index += code[0].length;
+        message = message.slice(code[0].length);
+      }
+      if (strong || ERROR_VOCABULARY.test(message)) found.push({ message, index });
+      break;
+    }
+  }
+  return found;
 }
 
 // --- Ticket level --------------------------------------------------------------------------
@@ -381,7 +493,45 @@ export function extractIdentifiers(context: TicketContext): Identifier[] {
       if (keep(find, fieldKind === 'user')) identifiers.add(find.kind, find.value, () => fieldSourceRef(field));
     }
   }
-  return identifiers.finds;
+  return withoutRepeats(identifiers.finds);
+}
+
+/** Above this many finds of one kind, repeats are not looked for (keeps hostile tickets linear). */
+const MAX_REPEAT_CHECK = 200;
+
+/**
+ * Leaves out a find that a longer find of the same kind already says: "409" and "409 Conflict"
+ * next to "HTTP 409 Conflict", "07:41 UTC" next to "2025-05-07 07:41 UTC", "m.lund" next to
+ * "m.lund@example.com", an address next to the same address with its port.
+ */
+function withoutRepeats(finds: Identifier[]): Identifier[] {
+  const byKind = new Map<IdentifierKind, string[]>();
+  for (const find of finds) {
+    const values = byKind.get(find.kind) ?? [];
+    values.push(find.value.toLowerCase());
+    byKind.set(find.kind, values);
+  }
+  // The same value under two kinds ("practice ID HFP-1" then "HFP-1" alone): the first reading wins.
+  const seen = new Set<string>();
+  return finds.filter((find) => {
+    const value = find.value.toLowerCase();
+    const key = value.replace(/^#/, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const others = byKind.get(find.kind) ?? [];
+    if (others.length > MAX_REPEAT_CHECK) return true;
+    return !others.some((other) => other.length > value.length && containsAsWords(other, value));
+  });
+}
+
+/** `inner` occurs in `outer` with no letter or digit joined to it on either side. */
+function containsAsWords(outer: string, inner: string): boolean {
+  for (let at = outer.indexOf(inner); at !== -1; at = outer.indexOf(inner, at + 1)) {
+    const left = outer.charAt(at - 1);
+    const right = outer.charAt(at + inner.length);
+    if (!/[\p{L}\p{N}_]/u.test(left) && !/[\p{L}\p{N}_]/u.test(right)) return true;
+  }
+  return false;
 }
 
 function identifierKindOfField(label: string): IdentifierKind | undefined {
@@ -411,7 +561,8 @@ function fieldValueFits(kind: IdentifierKind, value: string): boolean {
     case 'error-code':
       return value.length <= 40;
     case 'user':
-      return token;
+      // "Affected users: 14" is a count.
+      return token && !/^\d{1,4}$/.test(value);
     case 'account':
       return token && (/\d/.test(value) || /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/i.test(value));
     case 'url':

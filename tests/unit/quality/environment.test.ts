@@ -149,7 +149,51 @@ describe('findEnvironment: overlapping names', () => {
   });
 });
 
+describe('findEnvironment: more ways of writing it', () => {
+  const kinds = (text: string) => findEnvironment(text).map((f) => `${f.kind}:${f.value}`);
+
+  it.each([
+    ['Works in Safari on a Mac, fails in Chrome/Mac.', ['browser:Safari', 'os:Mac', 'browser:Chrome', 'os:Mac']],
+    ['Staff use their work laptop at the desk.', ['device:work laptop']],
+    ['Guests usually connect from phones.', ['device:phones']],
+    ['Het gebeurt op de laptop, ook via kabel.', ['device:laptop', 'network:kabel']],
+    ['The Zentra Box 2 reboots nightly.', ['device:Zentra Box 2']],
+    ['It is the printer that ships with the Kassio K7 terminal.', ['device:Kassio K7']],
+    ['The display on thermostat TX4 blinks.', ['device:TX4']],
+    ['Office moved to a new router and the till is on LAN.', ['network:new router', 'network:LAN']],
+    ['Half are on home broadband, the rest on 4G hotspots.', ['network:home broadband', 'network:4G hotspots']],
+    ['Signal from Nova Fibra drops at night.', ['network:Nova Fibra']],
+    ['The IKEv2 profile fails, L2TP/IPsec works.', ['network:IKEv2', 'network:L2TP/IPsec']],
+    ['We installed Ruckus R650 access points.', ['network:Ruckus R650']],
+    ['Both 2.4 GHz and 5 GHz share one SSID.', ['network:2.4 GHz and 5 GHz']],
+    ['Since KB5031234 the client crashes.', ['version:KB5031234']],
+    ['The till runs POS sw 7.1.3.', ['version:POS sw 7.1.3']],
+    ['We send API version 2023-08-16 in the header.', ['version:API version 2023-08-16']],
+  ])('%s', (text, expected) => expect(kinds(text)).toEqual(expected));
+
+  it.each([
+    ['a version range written with a wildcard', 'Is this known on firmware 2.3.x builds?'],
+    ['a guess written as a question', 'Maybe the new access points do SSL inspection?'],
+    ['the text of a quoted error', 'It fails with "Cannot reach the VPN gateway".'],
+    ['a support team name', 'Passing this to L2 VPN now.'],
+    ['a capitalised word that starts a sentence before a model', 'The K7 terminal is fine.'],
+  ])('ignores %s', (_name, text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('extractEnvironment', () => {
+  it('leaves out a detail that a more specific one of the same kind already gives', () => {
+    const context = ticket([
+      entry('1', 'Using Firefox 126 on Win11 with the new router.'),
+      entry('2', 'Also tried Firefox again, on Windows 11 23H2; rebooted the router.'),
+    ]);
+    expect(extractEnvironment(context).map((d) => `${d.kind}:${d.value}`)).toEqual(['browser:Firefox 126', 'network:new router', 'os:Windows 11 23H2']);
+  });
+
+  it('does not read fields that sort the ticket as its environment', () => {
+    const context = ticket([entry('1', 'It fails.')], { customFields: [{ label: 'Product area', value: 'VPN client' }] });
+    expect(extractEnvironment(context)).toEqual([]);
+  });
+
   it('scans every entry in timeline order (customer and agent, public and internal), then fields', () => {
     const context = ticket(
       [
@@ -159,7 +203,7 @@ describe('extractEnvironment', () => {
         entry('4', 'Tried Wi-Fi at home, same.'),
       ],
       {
-        customFields: [{ label: 'App version', value: '4.12.1' }],
+        customFields: [{ label: 'App version', value: '4.13.0' }],
         organization: { name: 'Northwind', fields: [{ label: 'Default browser', value: 'Chrome' }] },
       },
     );
@@ -168,7 +212,7 @@ describe('extractEnvironment', () => {
       'os:iOS 17.1@2',
       'version:app 4.12.1@2',
       'network:Wi-Fi@4',
-      'version:4.12.1@field:App version',
+      'version:4.13.0@field:App version',
       'browser:Chrome@field:Default browser',
     ]);
   });

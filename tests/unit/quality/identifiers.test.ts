@@ -204,6 +204,60 @@ describe('findIdentifiers: URLs, times, addresses', () => {
   ])('ignores %s', (_name, text) => expect(found(text)).toEqual([]));
 });
 
+describe('findIdentifiers: more ways of writing them', () => {
+  it.each([
+    ['Asset tags: QX-2231 and QX-2240 both fail.', ['other:QX-2231', 'other:QX-2240']],
+    ['Employee IDs: PR-0098, PR-0102.', ['user:PR-0098', 'user:PR-0102']],
+    ['Checked orgs: ZN-5510, ZN-5512.', ['account:ZN-5510', 'account:ZN-5512']],
+    ['The clinic ID RTX-88120 is on the old plan.', ['account:RTX-88120']],
+    ['Filed as ENG-5521 last week.', ['other:ENG-5521']],
+    ['The app shows "Cannot sync (QF-311)".', ['error-message:Cannot sync (QF-311)', 'error-code:QF-311']],
+    ['Same QF-311 on the tablet.', ['error-code:QF-311']],
+    ['We added Aruba AP-515 units.', []],
+    ['Klantnummer 55120934, graag snel.', ['account:55120934']],
+    ['Numéro de série: ZT4-FR-0099123.', ['other:ZT4-FR-0099123']],
+    ['Logged in as CONTOSO\\rlee this morning.', ['user:CONTOSO\\rlee']],
+    ['Provider answered consent_expired again.', ['error-code:consent_expired']],
+    ['Every POST /v3/parcels call is refused.', ['url:/v3/parcels']],
+    ['Event page is tickets.example.com/e/spring-gala today.', ['url:tickets.example.com/e/spring-gala']],
+    ['The sending domain news.shop.example fails DMARC.', ['other:news.shop.example']],
+    ['The service user report-bot changed it.', ['user:report-bot']],
+    ['It went wrong at 9:15 this morning (Pacific).', ['time:9:15 this morning (Pacific)']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads an error pasted on the line after the sentence that announces it', () => {
+    expect(found('Users get this error when they sign in:\n\nToken signature could not be verified\n\nThanks')).toEqual([
+      'error-message:Token signature could not be verified',
+    ]);
+    expect(found('Bounce from the log:\n550 5.1.1 Recipient address rejected: user unknown')).toEqual([
+      'error-code:550 5.1.1',
+      'error-message:Recipient address rejected: user unknown',
+    ]);
+  });
+
+  it('reads a quoted error after an arrow or a label in another language', () => {
+    expect(found('searched the logs → "duplicate key violates constraint"')).toEqual(['error-message:duplicate key violates constraint']);
+    expect(found('Fehlermeldung: "Konto gesperrt"')).toEqual(['error-message:Konto gesperrt']);
+    expect(found('dá erro "Senha incorreta"')).toEqual(['error-message:Senha incorreta']);
+  });
+
+  it('reads the code an error message ends with, and a code named in the sentence', () => {
+    expect(found('Error: "Tunnel could not be opened. (812)"')).toEqual(['error-message:Tunnel could not be opened. (812)', 'error-code:812']);
+    expect(found('The call fails (code 4010) for everyone.')).toEqual(['error-code:code 4010']);
+    expect(found('The error code returned on failure is 812.')).toEqual(['error-code:812']);
+    expect(found('We keep hitting the 812 error.')).toEqual(['error-code:812']);
+  });
+
+  it.each([
+    ['a standard or algorithm name', 'Signed with SHA-256 and dates in ISO-8601.'],
+    ['a short coded name outside an error', 'Model QF-311 arrived.'],
+    ['a key that holds an error word', 'Header rate_limit_scope=org and "error_description": set.'],
+    ['a label after "this"', 'Logs for this workspace: connect timed out.'],
+    ['a time that is a cut-off', 'The carrier cut-off is 22:00 UTC.'],
+    ['a service named with a domain', 'Outlook.com/Hotmail users bounce.'],
+  ])('ignores %s', (_name, text) => expect(found(text).filter((f) => !f.startsWith('error-message'))).toEqual([]));
+});
+
 describe('hasTimeZone', () => {
   it.each(['14:30 UTC', '9:05am PST', '2:15 pm CET', '10:11:00Z', '2025-03-02T10:11:00Z', '2025-03-02T10:11:00+01:00', '10:11 +0100', '16:45 GMT+2', '14:02 (Berlin time)', '9am New York time', '2pm Eastern', '3pm IST'])(
     'true for %s',
@@ -314,6 +368,27 @@ describe('extractIdentifiers', () => {
     expect(found?.value.length).toBeLessThanOrEqual(200);
     expect(found?.value.startsWith('https://app.acme.com/aaa')).toBe(true);
     expect(found?.value.endsWith('…')).toBe(true);
+  });
+});
+
+describe('extractIdentifiers: repeats', () => {
+  it('keeps one find for a value the ticket says again more fully, or under another kind', () => {
+    const context = ticket([
+      entry('1', 'API says HTTP 409 Conflict since 2026-03-01 07:41 UTC. Affected: j.ono@northwind.example'),
+      entry('2', 'Still 409 at 07:41 UTC; user j.ono cannot log in. Host 10.2.3.4:443 also times out.'),
+      entry('3', 'Practice ID HLX-22019 here, and HLX-22019 again. Host 10.2.3.4 confirmed.'),
+    ]);
+    expect(extractIdentifiers(context).map((i) => `${i.kind}:${i.value}`)).toEqual([
+      'error-code:HTTP 409 Conflict',
+      'time:2026-03-01 07:41 UTC',
+      'user:j.ono@northwind.example',
+      'other:10.2.3.4:443',
+      'account:HLX-22019',
+    ]);
+  });
+
+  it('does not read a count in an "Affected users" field as a user', () => {
+    expect(extractIdentifiers(ticket([entry('1', 'It fails.')], { customFields: [{ label: 'Affected users', value: '14' }] }))).toEqual([]);
   });
 });
 
