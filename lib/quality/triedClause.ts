@@ -3,14 +3,15 @@
 // troubleshooting verb (or is written in step notation), and a result only when the text says one.
 import { type ActionHead, type ClauseContext, type ClauseReading, type HeadKind, remember, type StepDraft } from './triedContext';
 import { analyseHead, isStrong } from './triedHead';
+import { nothingFound, sourceAction, isFinding } from './triedFindings';
 import { opensWithOutcome, shownResult } from './triedOutcome';
 import {
   ACTION_END,
   ACTION_JOIN,
   ADVERB,
   ARROW,
-  BACKGROUND_TIME,
   DETAIL_LABEL,
+  DETERMINER_BEFORE,
   HEDGED,
   LOOSE_SEPARATOR,
   PLEASANTRY,
@@ -26,7 +27,7 @@ import {
   headerVerb,
 } from './triedPhrases';
 import { readResult, resultOnly } from './triedResult';
-import { gerundVerbBase, isBaseVerb, mentionsVerb, pastVerbBase } from './triedVerbs';
+import { INSPECTION_VERBS, NEEDS_RESULT_VERBS, gerundVerbBase, isBaseVerb, mentionsVerb, pastVerbBase } from './triedVerbs';
 import { bare, clipWords, leadingWords, trimPunctuation, wordCountOver } from './triedWords';
 
 export type { ClauseContext, ClauseReading, ReadingMemo, StepDraft } from './triedContext';
@@ -72,6 +73,7 @@ interface ActionOptions {
 function isStep(head: ActionHead, text: string, ctx: ClauseContext, options: ActionOptions): boolean {
   if (head.asked && !options.hasResult) return false;
   if (head.background && !options.hasResult) return false;
+  if ((head.kind === 'past' || head.kind === 'base') && !options.hasResult && NEEDS_RESULT_VERBS.has(verbOf(head) ?? '')) return false;
   switch (head.kind) {
     case 'past':
     case 'tried':
@@ -88,20 +90,37 @@ function isStep(head: ActionHead, text: string, ctx: ClauseContext, options: Act
       return head.done || options.after === true || ctx.lenient || (head.asked && options.hasResult) || (options.explicit && options.hasResult && ctx.internal && !/\byour\b/iu.test(text));
     case 'noun': {
       if (wordCountOver(text, NOUN_ACTION_MAX_WORDS) || STATEMENT_WORD.test(text) || DETAIL_LABEL.test(bare(text))) return false;
+      // "user exists": the customer as subject and no verb is a statement about them.
+      if (head.theirs && !head.reported) return false;
       if (ctx.lenient || head.done) return true;
       // "aaaa -> bbbb", a line in a language the extractor does not read: no step rather than a wrong one.
-      if (options.arrow) return STEP_HINT.test(text) || options.statedResult === true;
-      return options.hasResult && (head.reported || STEP_HINT.test(text));
+      // "Incognito → works"; not "In the add-ons manager → Permissions" (a menu path) nor a
+      // fact that mentions Wi-Fi far into it ("drops every evening, also on wifi → …").
+      if (options.arrow) return (!PREPOSITION_START.test(text) && STEP_HINT.test(leadingWords(text, 4).join(' '))) || options.statedResult === true;
+      // "Incognito didn't help", not "I'm sorry to hear that the reset link didn't work".
+      return options.hasResult && (head.reported || (STEP_HINT.test(text) && !wordCountOver(text, 4)));
     }
   }
 }
+
+/** A verbless phrase that starts with a place: a menu path or a location, not something tried. */
+const PREPOSITION_START = /^(?:in|on|at|under|from|via|within|inside|into|to|go to|navigate to)\b/i;
+
+/** The base of the verb a head starts with ("Sent the link" → "send"). */
+const verbOf = (head: ActionHead) => pastVerbBase(bare(leadingWords(head.text, 1)[0])) ?? (isBaseVerb(bare(leadingWords(head.text, 1)[0])) ? bare(leadingWords(head.text, 1)[0]).toLowerCase() : undefined);
 
 /** Cuts purposes and reasons, drops "your", capitalises and clips to a short phrase. */
 function finishAction(raw: string, kind: HeadKind): string {
   let text = kind === 'noun' ? raw.replace(/^(?:the|a|an) /iu, '') : raw;
   const end = ACTION_END.exec(text);
   if (end && end.index > 0) text = text.slice(0, end.index);
-  text = trimPunctuation(text.replace(/\byour /giu, '').replace(/ (?:too|as well|also)$/iu, ''));
+  // An arrow inside is step notation the reading did not take: the action ends there.
+  const arrow = ARROW.exec(text);
+  if (arrow && arrow.index > 0) text = text.slice(0, arrow.index);
+  // "your" goes, except inside a quoted label ("Access your data for all websites").
+  const quote = text.indexOf('"');
+  const unquoted = quote === -1 ? text : text.slice(0, quote);
+  text = trimPunctuation(`${unquoted.replace(/\byour /giu, '')}${quote === -1 ? '' : text.slice(quote)}`.replace(/ (?:too|as well|also)$/iu, ''));
   text = text.replace(/^\S/u, (c) => c.toUpperCase());
   return clipWords(text, ACTION_WORDS);
 }
@@ -120,8 +139,6 @@ function endsActionList(chunk: string, separator: string): boolean {
 
 /** The actions in `text` ("Cleared cache and tried incognito" → two), as display phrases. */
 function readActions(text: string, ctx: ClauseContext, options: ActionOptions): { actions: string[]; impliedResult?: string } {
-  // "The user was re-created by their admin last month": background, unless an outcome is stated.
-  if (!options.hasResult && BACKGROUND_TIME.test(text)) return { actions: [] };
   const pieces = text.split(ACTION_JOIN);
   const found: { head: ActionHead | undefined; text: string }[] = [];
   let first: ActionHead | undefined;
@@ -129,9 +146,18 @@ function readActions(text: string, ctx: ClauseContext, options: ActionOptions): 
     const chunk = pieces[i] ?? '';
     const separator = pieces[i - 1] ?? '';
     if (!chunk.trim()) continue;
-    const inherited = first ? { asked: first.asked, done: first.done, reported: first.reported } : undefined;
+    // Later chunks keep the first one's subject: "The user was deleted and re-created by their admin last month".
+    const inherited = first ? { asked: first.asked, done: first.done, reported: first.reported, theirs: first.theirs } : undefined;
     const head = analyseHead(chunk, ctx, inherited);
     const previous = found[found.length - 1];
+    // "force-closed + reopened the app": one step written as two verbs.
+    const plus = previous !== undefined && separator === ' + ' && head !== undefined && head.kind !== 'noun' && previous.head !== undefined && previous.head.kind !== 'noun';
+    // "printer is a TM-30, connected over LAN": the participle describes, it is not a step.
+    const describes = previous !== undefined && first?.kind === 'noun' && STATEMENT_WORD.test(previous.text) && head?.kind === 'past';
+    if (plus || describes) {
+      if (previous) previous.text += `${separator}${chunk}`;
+      continue;
+    }
     if (!previous || startsNewAction(head, previous.head, first, ctx, separator)) {
       let shown = head?.text ?? chunk;
       if (head?.kind === 'noun' && previous) {
@@ -208,12 +234,29 @@ interface Piece {
   next?: ClauseContext;
 }
 
+/** "2) re-authorized the connection": the number of an item written inline. */
+const INLINE_NUMBER = /^\d{1,2}\) /;
+
 /** The first action(s) in `text` with their result, and what is left to read. */
 function readPiece(sentence: string, ctx: ClauseContext): Piece {
-  const text = trimPunctuation(beforeRequest(sentence.trim()));
+  const text = trimPunctuation(beforeRequest(sentence.trim().replace(INLINE_NUMBER, '')));
   if (!text) return { steps: [] };
   if (isChatter(text)) return { steps: [] };
   if (SYMPTOM_ONSET.test(text)) return { steps: [] };
+
+  // "→ browser ok but app fails": a conclusion drawn from the steps above.
+  if (ARROW_START.test(text)) return { steps: [] };
+  // "To sum up: reinstalling didn't help": the summary's steps are read as any others.
+  const summary = SUMMARY_LEAD.exec(text);
+  if (summary) return readPiece(text.slice(summary[0].length), ctx);
+  const attempt = reproAttempt(text, ctx);
+  if (attempt) return attempt;
+  if (ctx.listVerb === undefined) {
+    const nothing = nothingFound(text, ctx, analyseHead);
+    if (nothing) return { steps: [{ action: clipWords(nothing.action, ACTION_WORDS), result: shownResult(nothing.result) }] };
+    const elsewhere = sameElsewhere(text, ctx);
+    if (elsewhere) return elsewhere;
+  }
 
   const resultFirst = readAfterFirst(text, ctx) ?? readResultFirst(text, ctx);
   if (resultFirst) return { steps: resultFirst };
@@ -241,6 +284,9 @@ function readPiece(sentence: string, ctx: ClauseContext): Piece {
     }
     // "SSO: re-uploaded the IdP cert": a topic label before a step.
     if (labelHead?.kind === 'noun' && !wordCountOver(label, 3) && isStrong(analyseHead(rest, ctx))) return readPiece(rest, ctx);
+    // "Checked theme/apps: cx updated the plugin", "TURN logs for tenant 12: allocations time out": what a look found.
+    const findings = findingsStep(label, labelHead, rest, ctx);
+    if (findings) return findings;
   }
 
   RESULT_SEPARATOR.lastIndex = 0;
@@ -253,9 +299,14 @@ function readPiece(sentence: string, ctx: ClauseContext): Piece {
     // "Incognito works, normal window doesn't → likely extension": the outcome is before the arrow.
     if (arrow && RESULT_PREDICATE.test(left)) continue;
     const result = readResult(text.slice(match.index + separator.length), ctx, separator === ' (');
-    if (result.text === undefined || !(arrow || loose || result.stated) || result.isAction()) continue;
+    if (result.text === undefined || !(arrow || loose || result.stated)) continue;
+    // After an arrow, "bounced" or "setting enabled" is what happened, not another step.
+    if (result.isAction() && !(arrow && (opensWithOutcome(result.text) || analyseHead(result.text, ctx)?.kind === 'passive'))) continue;
     const accepted = arrow || result.stated || isStrong(analyseHead(left.split(ACTION_JOIN)[0] ?? left, ctx));
     if (!accepted) continue;
+    // "Terminal diag page → EPOS-ERR 1102": a look at something, named by what was looked at.
+    const source = arrow && ctx.listVerb === undefined && isFinding(result.text) ? sourceAction(left, analyseHead(left, ctx)) : undefined;
+    if (source) return { steps: [{ action: clipWords(source, ACTION_WORDS), result: shownResult(result.text) }], remainder: result.remainder };
     const { actions } = readActions(left, ctx, { hasResult: true, arrow, explicit: loose, statedResult: result.stated });
     if (actions.length === 0) {
       if (arrow) return { steps: [] };
@@ -266,8 +317,9 @@ function readPiece(sentence: string, ctx: ClauseContext): Piece {
   }
 
   const predicate = RESULT_PREDICATE.exec(text);
-  // "…you should be able to access the reports now": a hedge before it, so no stated outcome.
-  if (predicate && predicate.index > 0 && !HEDGED.test(text.slice(0, predicate.index))) {
+  // "…you should be able to access the reports now": a hedge before it, so no stated outcome;
+  // "re-processed the failed payments": "failed" describes, after a determiner.
+  if (predicate && predicate.index > 0 && !HEDGED.test(text.slice(0, predicate.index)) && !DETERMINER_BEFORE.test(text.slice(0, predicate.index))) {
     const result = readResult(text.slice(predicate.index + 1), ctx, false);
     if (result.text !== undefined) {
       const { actions } = readActions(text.slice(0, predicate.index), ctx, { hasResult: true, arrow: false, explicit: false });
@@ -278,6 +330,60 @@ function readPiece(sentence: string, ctx: ClauseContext): Piece {
 
   const { actions, impliedResult } = readActions(text, ctx, { hasResult: false, arrow: false, explicit: false });
   return { steps: actions.map((action) => (impliedResult ? { action, result: impliedResult } : { action })) };
+}
+
+const ARROW_START = /^(?:→|⟶|⇒|-->|->|=>)/;
+const SUMMARY_LEAD = /^(?:so,? )?(?:to (?:sum up|summari[sz]e|recap)|in summary|in short|summing up|recap|summary)[,:] /i;
+/** "repro attempt: test VM with the update → connects fine": a test, named by its setup. */
+const REPRO_LABEL = /^(?:repro(?:duction)?|test|retest)(?: (?:attempt|run|try))?: /i;
+
+function reproAttempt(text: string, ctx: ClauseContext): Piece | undefined {
+  if (!REPRO_LABEL.test(text)) return undefined;
+  const arrow = ARROW.exec(text);
+  if (!arrow) return undefined;
+  const result = readResult(text.slice(arrow.index + arrow[0].length), ctx, false);
+  if (result.text === undefined || !isFinding(result.text)) return undefined;
+  const action = finishAction(text.slice(0, arrow.index), 'noun');
+  return action ? { steps: [{ action, result: shownResult(result.text) }], remainder: result.remainder } : undefined;
+}
+/** "same on our demo store → works": the step before, repeated somewhere else. */
+const SAME_ELSEWHERE = /^(?:the )?same (?:thing |test |check |steps? )?(?:on|in|with|for|via|from|using|against) \S/i;
+
+function sameElsewhere(text: string, ctx: ClauseContext): Piece | undefined {
+  if (!SAME_ELSEWHERE.test(text)) return undefined;
+  const arrow = ARROW.exec(text);
+  if (!arrow) return undefined;
+  const result = readResult(text.slice(arrow.index + arrow[0].length), ctx, false);
+  if (result.text === undefined || !isFinding(result.text)) return undefined;
+  const action = finishAction(text.slice(0, arrow.index), 'noun');
+  return action ? { steps: [{ action, result: shownResult(result.text) }], remainder: result.remainder } : undefined;
+}
+
+/**
+ * "Checked theme/apps: cx updated the plugin to 2.0" (a look, then what it showed, whatever verb
+ * that uses), "SCIM logs for tenant 12: PATCH sent a string" (the thing looked at, then what it showed).
+ */
+function findingsStep(label: string, labelHead: ActionHead | undefined, rest: string, ctx: ClauseContext): Piece | undefined {
+  if (ARROW.test(label)) return undefined;
+  const looked = labelHead !== undefined && labelHead.kind === 'past' && labelHead.text.includes(' ') && !labelHead.asked && INSPECTION_VERBS.has(verbOf(labelHead) ?? '');
+  const action = looked ? finishAction(labelHead.text, 'past') : sourceAction(label, labelHead);
+  if (!action) return undefined;
+  const result = readResult(rest, ctx, false);
+  if (result.text === undefined || !isFinding(result.text)) return undefined;
+  return { steps: [{ action: looked ? action : clipWords(action, ACTION_WORDS), result: shownResult(result.text) }], remainder: result.remainder };
+}
+
+/**
+ * The step a header line names when the lines under it are what it found: "Checked DNS with
+ * dig:", "Line check on 3041:", "Gateway logs for the user:". Undefined for any other header.
+ */
+export function findingsHeaderAction(header: string, ctx: ClauseContext): string | undefined {
+  const label = trimPunctuation(header);
+  if (!label || ARROW.test(label) || / and /iu.test(label) || wordCountOver(label, MAX_OBJECT_WORDS)) return undefined;
+  const head = analyseHead(label, ctx);
+  if (head?.kind === 'past' && head.text.includes(' ') && !head.asked && !head.theirs && INSPECTION_VERBS.has(verbOf(head) ?? '')) return finishAction(head.text, 'past');
+  const source = sourceAction(label, head);
+  return source === undefined ? undefined : clipWords(source, ACTION_WORDS);
 }
 
 /** Every step `sentence` states, in order; or the outcome it states for the sentence before. */
@@ -294,8 +400,11 @@ export function readClause(sentence: string, ctx: ClauseContext): ClauseReading 
  * the full reading; they may still state an outcome for the sentence before.
  */
 function mayHoldStep(sentence: string): boolean {
-  return ARROW.test(sentence) || mentionsVerb(sentence) || STEP_HINT.test(sentence);
+  return ARROW.test(sentence) || mentionsVerb(sentence) || STEP_HINT.test(sentence) || MAY_BE_FINDING.test(sentence);
 }
+
+/** "Device status for store 12: last seen 18:12", "Nothing in the logs": findings, perhaps. */
+const MAY_BE_FINDING = /: |^(?:nothing|no) /i;
 
 function readSentence(sentence: string, ctx: ClauseContext): ClauseReading {
   if (!ctx.lenient && !mayHoldStep(sentence)) {

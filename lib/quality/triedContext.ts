@@ -58,9 +58,11 @@ export interface ActionHead {
   done: boolean;
   /** Relayed from the customer ("cx confirmed…"), so a verbless subject is their step. */
   reported: boolean;
+  /** Done by the customer or another third party ("cx upgraded…", "their admin re-created…"), not by support. */
+  theirs: boolean;
   /** "Cache was cleared": only a step when an outcome is stated. */
   weak: boolean;
-  /** "cx upgraded to Pro last week": background, unless an outcome is stated. */
+  /** "cx upgraded to Pro last week": theirs, and in the past before the ticket: background, unless an outcome is stated. */
   background: boolean;
   /** "Tried Chrome and Firefox": the objects are separate steps. */
   triedList: boolean;
@@ -68,4 +70,4 @@ export interface ActionHead {
   impliedResult: string | undefined;
 }
 
-export type Inherited = Pick<ActionHead, 'asked' | 'done' | 'reported'>;
+export type Inherited = Pick<ActionHead, 'asked' | 'done' | 'reported' | 'theirs'>;

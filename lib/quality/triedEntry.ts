@@ -2,12 +2,15 @@
 // Results may arrive in the next sentence ("Cleared cache. Same error.") or, for a list, in a
 // line after it ("None of it helped."), so the reader remembers the steps it has just read.
 import { clip } from '../text';
-import { type ClauseContext, type ReadingMemo, readClause } from './triedClause';
+import { type ClauseContext, findingsHeaderAction, type ReadingMemo, readClause, shownResult } from './triedClause';
+import { analyseHead, isStrong } from './triedHead';
 import { entryLines, splitSentences } from './triedLines';
 import { AGGREGATE_RESULT } from './triedPhrases';
 
 /** Longer than this, a "sentence" is pasted data: nothing in it reads as a short step. */
 const MAX_SENTENCE_CHARS = 600;
+/** No real note lists more steps; a pasted list of hundreds stops being read here. */
+const MAX_ENTRY_STEPS = 40;
 /** How much of the source sentence a step keeps, for the panel's hover. */
 export const EXCERPT_CHARS = 160;
 
@@ -34,6 +37,7 @@ function giveResult(steps: EntryStep[], result: string, sentence: string): void 
   }
 }
 
+/** The steps an entry's own words state, in order (quoted history and signatures left out). */
 export function stepsInEntry(text: string, options: EntryOptions): EntryStep[] {
   const found: EntryStep[] = [];
   let mode: Mode = 'prose';
@@ -63,7 +67,40 @@ export function stepsInEntry(text: string, options: EntryOptions): EntryStep[] {
     }
   };
 
+  /** A header that names a look ("Checked DNS with dig:"), and the lines under it so far: what it found. */
+  let findings: { step: EntryStep; parts: string[]; words: number } | undefined;
+  const closeFindings = () => {
+    if (findings && findings.parts.length) findings.step.result = shownResult(findings.parts.join('; '));
+    findings = undefined;
+  };
+  const openFindings = (header: string): boolean => {
+    const action = header.endsWith(':') ? findingsHeaderAction(header.slice(0, -1), { ...options, lenient: false }) : undefined;
+    if (!action) return false;
+    const step: EntryStep = { action, excerpt: clip(header, EXCERPT_CHARS) };
+    found.push(step);
+    block = [step];
+    previous = [];
+    findings = { step, parts: [], words: 0 };
+    return true;
+  };
+
   for (const line of entryLines(text)) {
+    if (found.length >= MAX_ENTRY_STEPS) break;
+    if (findings) {
+      // Under the header, bullets and indented lines are what the look found, unless one records a step of its own.
+      const underHeader = line.kind === 'text' && (line.bullet || line.indented === true);
+      if (underHeader && !isStrong(analyseHead(line.text, { ...options, lenient: false }))) {
+        const words = line.text.split(' ').length;
+        if (findings.parts.length === 0 || findings.words + words <= FINDINGS_WORDS) {
+          findings.parts.push(line.text.replace(/[\s.;,]+$/u, ''));
+          findings.words += words;
+          findings.step.excerpt = clip(`${findings.step.excerpt} ${line.text}`, EXCERPT_CHARS);
+        }
+        continue;
+      }
+      closeFindings();
+    }
+    if ((line.kind === 'label' || (line.kind === 'text' && !line.bullet)) && openFindings(line.text)) continue;
     switch (line.kind) {
       case 'blank':
         mode = 'prose';
@@ -109,5 +146,9 @@ export function stepsInEntry(text: string, options: EntryOptions): EntryStep[] {
       }
     }
   }
+  closeFindings();
   return found;
 }
+
+/** How many words of findings a header step keeps as its result. */
+const FINDINGS_WORDS = 14;

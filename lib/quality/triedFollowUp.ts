@@ -8,7 +8,7 @@ import { clip } from '../text';
 import { type ClauseContext, readClause, requestedActions, shownResult } from './triedClause';
 import { EXCERPT_CHARS, type EntryStep } from './triedEntry';
 import { sameStep, stepWords } from './triedKey';
-import { entryLines, splitSentences } from './triedLines';
+import { entryLines, MAX_SCANNED_CHARS, splitSentences } from './triedLines';
 import { opensWithOutcome } from './triedOutcome';
 import { HEDGED, RESULT_LEAD_IN } from './triedPhrases';
 
@@ -22,7 +22,7 @@ interface Request {
 
 /** "Tried that, still the same error", "Did both but no luck": the outcome follows the reference. */
 const DID_IT =
-  /^(?:i |we )?(?:'ve |have )?(?:tried|did|done|followed|gave)(?: (that|it|this|so|those steps|these steps|the steps|your (?:steps|suggestions?)|what you suggested|as (?:you )?suggested|as asked|both|all of (?:that|them|those|these)|them all|all three|all))(?: (?:already|again|too|as well))?(?: it a (?:try|go|shot))?[,.;:!—–-]* ?(.+)$/i;
+  /^(?:(?:i|we)(?:'ve|’ve| have)? )?(?:tried|did|done|followed|gave)(?: (that|it|this|so|those steps|these steps|the steps|your (?:steps|suggestions?)|what you suggested|as (?:you )?suggested|as asked|both|all of (?:that|them|those|these)|them all|all three|all))(?: (?:already|again|too|as well))?(?: it a (?:try|go|shot))?[,.;:!—–-]* ?(.+)$/i;
 /** "That didn't help", "It worked!", "Your suggestion fixed it". */
 const IT_WENT = /^(?:that|this|it|doing (?:that|this|so)|your suggestion|the suggestion)(?: (?:also|unfortunately|sadly|just))? (?=didn'?t|did not|doesn'?t|does not|worked|works|fixed|helped|made no|had no|changed nothing|did nothing|did the trick|solved|resolved)/i;
 /** "No luck", "Still the same", "Same error": an outcome with nothing else to refer to. */
@@ -31,17 +31,35 @@ const BARE_OUTCOME =
 /** References to several requests at once: "Tried both", "did all of that". */
 const PLURAL_REFERENCE = /^(?:both|those steps|these steps|the steps|your steps|all of (?:that|them|those|these)|them all|all three|all)$/i;
 
+/** Words every request opens with; a reply without any asks for nothing. */
+const MAY_ASK = /\b(?:could|can|would|will|please|pls|kindly|try)\b/i;
+
 /** Requests in an agent's public reply, each with the action it asks for. */
 function requestsIn(entry: TimelineEntry, ctx: ClauseContext): Request[] {
   const requests: Request[] = [];
+  /** After "Could you try these?", each bullet is a request written as an imperative. */
+  let listed = false;
   for (const line of entryLines(entry.text)) {
-    if (line.kind !== 'text') continue;
+    if (line.kind !== 'text') {
+      if (line.kind !== 'blank') listed = false;
+      continue;
+    }
+    if (listed && line.bullet) {
+      const item = line.text.trim();
+      for (const action of requestedActions(`Please ${item.charAt(0).toLowerCase()}${item.slice(1)}`, ctx)) requests.push({ action, sentence: item });
+      continue;
+    }
+    listed = false;
     for (const sentence of splitSentences(line.text)) {
       for (const action of requestedActions(sentence, ctx)) requests.push({ action, sentence });
+      if (LIST_REQUEST.test(sentence) && MAY_ASK.test(sentence)) listed = true;
     }
   }
   return requests;
 }
+
+/** A request whose actions follow as a list: "Could you try these and let me know?", "Please do the following:". */
+const LIST_REQUEST = /\b(?:these|the following|(?:the )?steps below|below)\b/i;
 
 /** The customer's message that answers `entries[index]`: the next one, before any other agent reply. */
 function nextCustomerMessage(entries: readonly TimelineEntry[], index: number): TimelineEntry | undefined {
@@ -94,10 +112,10 @@ function referredOutcome(sentence: string, requestCount: number): string | undef
 export function followUpSteps(entries: readonly TimelineEntry[], index: number, ctx: ClauseContext): EntryStep[] {
   const entry = entries[index];
   if (!entry || entry.authorRole !== 'agent' || entry.visibility !== 'public') return [];
+  const reply = nextCustomerMessage(entries, index);
+  if (!reply || !MAY_ASK.test(entry.text.slice(0, MAX_SCANNED_CHARS))) return [];
   const requests = requestsIn(entry, ctx);
   if (requests.length === 0) return [];
-  const reply = nextCustomerMessage(entries, index);
-  if (!reply) return [];
 
   const answers = new Map<Request, EntryStep>();
   const give = (request: Request, result: string, replySentence: string) => {

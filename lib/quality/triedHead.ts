@@ -33,8 +33,7 @@ const PRESENT_AUX = /^(?:is|are|am|be|being|will|not|isn't|aren't|'s)$/i;
 /** Strips subjects, reporting verbs, causatives and adverbs from the front of a clause. */
 function stripLead(raw: string, ctx: ClauseContext, inherited?: Inherited) {
   let text = raw;
-  let { asked = false, done = false, reported = false } = inherited ?? {};
-  let customerSubject = false;
+  let { asked = false, done = false, reported = false, theirs = false } = inherited ?? {};
   for (let round = 0; round < MAX_PREFIX_ROUNDS; round += 1) {
     const before = text;
     const reporting = REPORTING_PREFIX.exec(text);
@@ -47,13 +46,13 @@ function stripLead(raw: string, ctx: ClauseContext, inherited?: Inherited) {
     const customer = CUSTOMER_SUBJECT.exec(text);
     if (customer) {
       text = text.slice(customer[0].length);
-      customerSubject = true;
+      theirs = true;
     }
     const [first, second] = leadingWords(text, 2);
     const name = bare(first).toLowerCase().replace(/['’]s$/u, '');
     if (ctx.customerNames.has(name) && second !== undefined && startsWithVerb(second)) {
       text = text.slice((first ?? '').length + 1);
-      customerSubject = true;
+      theirs = true;
     }
     // After the subject ("I had them…"), before the adverbs (which would take "had" for an auxiliary).
     const causeDone = CAUSATIVE_DONE.exec(text);
@@ -67,9 +66,12 @@ function stripLead(raw: string, ctx: ClauseContext, inherited?: Inherited) {
       asked = true;
     }
     text = text.replace(ADVERB, '');
+    // "Have reset the password" (an auxiliary), not "has the Editor role" (a verb).
+    const [aux, verb] = leadingWords(text, 2);
+    if (aux !== undefined && verb !== undefined && /^(?:have|has|had)$/i.test(aux) && pastVerbBase(bare(verb))) text = text.slice(aux.length + 1);
     if (text === before) break;
   }
-  return { text: text.trim(), asked, done, reported, customerSubject };
+  return { text: text.trim(), asked, done, reported, theirs: theirs || reported };
 }
 
 function startsWithVerb(word: string): boolean {
@@ -112,11 +114,29 @@ function passiveHead(words: string[]): { weak: boolean } | undefined {
   return undefined;
 }
 
+/** A guess, not something done: "likely consent revoked on the bank side". */
+const GUESS = /^(?:likely|probably|prob|possibly|maybe|perhaps|presumably|apparently|seems|looks like|smells like|suspect|suspected|guess|i think|i guess|i suspect|hypothesis|theory)\b/i;
+/** Command-line tools that name a check by themselves. */
+const COMMAND = /^(?:dig|nslookup|traceroute|tracert|mtr|telnet|openssl|tcpdump|whois|wget)$/i;
+/** Words that may stand between a verb and "by" in a record of a change: dates, times, "manually". */
+const DATEISH =
+  /^(?:\d[\d:./-]*(?:st|nd|rd|th|z|h)?|utc|cet|cest|gmt|bst|est|edt|pst|pdt|z|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|manually|automatically|on|at|yesterday|today|earlier)$/i;
+
+/** "Changed 13:58 UTC by billing-sync": the verb is followed, after dates at most, by "by". */
+function byWhom(words: string[]): boolean {
+  for (let i = 1; i < words.length && i <= 6; i += 1) {
+    const word = bare(words[i]);
+    if (/^by$/i.test(word)) return true;
+    if (!DATEISH.test(word)) return false;
+  }
+  return false;
+}
+
 /** Reads who did what at the start of `raw`; undefined when it is not a troubleshooting action. */
 export function analyseHead(raw: string, ctx: ClauseContext, inherited?: Inherited): ActionHead | undefined {
   // The separator scan asks about the same chunks several times, and tickets repeat themselves.
   const heads = ctx.memo?.heads;
-  const key = inherited ? `${Number(inherited.asked)}${Number(inherited.done)}${Number(inherited.reported)}${raw}` : `---${raw}`;
+  const key = inherited ? `${Number(inherited.asked)}${Number(inherited.done)}${Number(inherited.reported)}${Number(inherited.theirs)}${raw}` : `----${raw}`;
   if (heads?.has(key)) return heads.get(key);
   const head = readHead(raw, ctx, inherited);
   return heads ? remember(heads, key, head) : head;
@@ -133,8 +153,9 @@ function readHead(raw: string, ctx: ClauseContext, inherited?: Inherited): Actio
     asked: lead.asked,
     done: lead.done,
     reported: lead.reported,
+    theirs: lead.theirs,
     weak: extra?.weak ?? false,
-    background: (lead.customerSubject || lead.reported) && BACKGROUND_TIME.test(shown),
+    background: lead.theirs && BACKGROUND_TIME.test(shown),
     triedList: extra?.triedList ?? false,
     impliedResult: extra?.impliedResult,
   });
@@ -144,7 +165,7 @@ function readHead(raw: string, ctx: ClauseContext, inherited?: Inherited): Actio
     const verb = cannot[2] ?? 'reproduce';
     return head('tried', `Tried to ${verb}${text.slice(cannot[0].length)}`, { impliedResult: resultCase(`${cannot[1]} ${verb}`) });
   }
-  if (NEGATED.test(text)) return undefined;
+  if (NEGATED.test(text) || GUESS.test(text)) return undefined;
 
   const able = ABLE_TO.exec(text);
   if (able) {
@@ -160,7 +181,11 @@ function readHead(raw: string, ctx: ClauseContext, inherited?: Inherited): Actio
   if (/^did$/i.test(w0) && /^(?:a|an|another|some|the|full|clean|hard|quick)$/.test(w1)) return checked(head('did', text));
   if (/^gave$/i.test(w0) && / a (?:try|go|shot|whirl)\b/i.test(text)) return checked(head('did', text));
 
+  // "dig example.com → 2 A records": a command run, named by its tool.
+  if (COMMAND.test(w0) && words.length > 1) return checked(head('base', `Ran ${text}`));
   const past = leadingPast(words);
+  // "Changed 2025-07-08 13:58 UTC by billing-sync", "Sent manually 3 Feb by a manager": a record of who did it, not a step.
+  if (past && past !== 'try' && byWhom(words)) return undefined;
   if (past) {
     if (past === 'try') {
       // "Tried Chrome and Firefox" lists separate steps; "Tried clearing cache and cookies" does not.

@@ -28,7 +28,8 @@ const MAX_HEADER_CHARS = 80;
 
 export type EntryLine =
   | { kind: 'blank' }
-  | { kind: 'text'; text: string; bullet: boolean }
+  /** `indented`: the raw line started with spaces or a tab (a value under a header, perhaps). */
+  | { kind: 'text'; text: string; bullet: boolean; indented?: boolean }
   /** Opens a list of tried steps; `verb` ("Tried") prefixes its verbless items. */
   | { kind: 'tried-header'; verb?: string }
   | { kind: 'tried-inline'; verb?: string; text: string }
@@ -90,7 +91,9 @@ export function entryLines(rawText: string): EntryLine[] {
     const text = bulletMatch ? trimmed.slice(bulletMatch[0].length) : trimmed;
     if (!text) continue;
     sawText = true;
-    out.push(classify(text, bulletMatch !== null));
+    const kind = classify(text, bulletMatch !== null);
+    if (kind.kind === 'text' && /^(?: {2,}|\t)/u.test(raw)) kind.indented = true;
+    out.push(kind);
   }
   return out;
 }
@@ -104,12 +107,33 @@ function isAbbreviation(line: string, dot: number): boolean {
   return word.length <= 6 && ABBREVIATIONS.has(word);
 }
 
+/** Whether the ")" at `close` ends an inline item number: " 2) ". */
+function isInlineNumber(line: string, close: number): boolean {
+  const space = line.lastIndexOf(' ', close);
+  return space > 0 && close - space >= 2 && close - space <= 3 && /^\d+$/.test(line.slice(space + 1, close));
+}
+
 /** Splits a squashed line at sentence ends ("." "!" "?" before a space), not at "e.g." or "...". */
 export function splitSentences(line: string): string[] {
   const sentences: string[] = [];
   let start = 0;
+  /** Open parentheses: "(slot 3/port 7)" closes a parenthesis, it does not number an item. */
+  let depth = 0;
   for (let i = 0; i < line.length; i += 1) {
     const c = line[i];
+    if (c === '(') depth += 1;
+    if (c === ')' && depth > 0) {
+      depth -= 1;
+      continue;
+    }
+    // "…no change 2) re-authorized…": numbered items written inline start a new sentence.
+    if (c === ')' && i >= 2 && line[i + 1] === ' ' && isInlineNumber(line, i)) {
+      const number = line.lastIndexOf(' ', i);
+      const sentence = line.slice(start, number).trim();
+      if (sentence) sentences.push(sentence);
+      start = number + 1;
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     if (i + 1 < line.length && line[i + 1] !== ' ') continue;
     if (c === '.' && (line[i - 1] === '.' || isAbbreviation(line, i))) continue;

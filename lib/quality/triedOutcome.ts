@@ -4,8 +4,10 @@
 // ten milliseconds to compile, paid on the first ticket a panel opens.
 import { clipWords } from './triedWords';
 
-/** How long a result may be, in words (the panel shows one line per step). */
-const RESULT_WORDS = 8;
+/** How long a result may be, in words: a finding is sometimes a whole clause ("last seen 18:12 UTC, no push since"). */
+const RESULT_WORDS = 14;
+/** And in characters: values and codes make long words. */
+const RESULT_CHARS = 140;
 
 /** Words that state an outcome by themselves at the start of a result. */
 const OUTCOME_WORDS = new Set([
@@ -23,7 +25,7 @@ const OUTCOME_WORDS = new Set([
   'partially', 'intermittent', 'intermittently', 'only', 'operational', 'valid', 'invalid', 'correct', 'incorrect',
   'match', 'matches', 'matched', 'mismatch', 'mismatched', 'expired', 'worse', 'better', 'slower', 'faster',
   'bounce', 'bounced', 'rejected', 'denied', 'accepted', 'refused', 'blocked', 'yes', 'yep', 'nope',
-  'completed', 'completes', 'finished', 'succeeds', 'stopped',
+  'completed', 'completes', 'finished', 'succeeds', 'stopped', 'connects', 'syncs', 'delivered',
   'repro', "repro'd", 'reprod', 'reproduced', 'reproduces', 'reproducible', 'repros', 'neither', 'none',
 ]);
 
@@ -87,6 +89,7 @@ const OUTCOME_OPENERS = new Map<string, RegExp>([
   ['confirmed', /^confirmed (?:working|fixed|resolved|ok|fine|good)\b/],
   ['verified', /^verified (?:working|fixed|resolved|ok|fine|good)\b/],
   ['known', /^known (?:issue|bug)\b/],
+  ...['there', "there's", 'theres'].map((word) => [word, /^there(?:'s|s| is| are| was| were) (?:no|nothing|none)\b/] as [string, RegExp]),
 ]);
 
 /** "prints fine now", "synced successfully": a verb and how it went. */
@@ -119,5 +122,5 @@ export function resultCase(text: string): string {
 
 /** A result as the panel shows it: lower-case start, a few words. */
 export function shownResult(text: string): string {
-  return clipWords(resultCase(text), RESULT_WORDS);
+  return clipWords(resultCase(text), RESULT_WORDS, RESULT_CHARS);
 }

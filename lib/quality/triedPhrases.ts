@@ -12,7 +12,7 @@ export const RESULT_WHOLE =
   /^(?:(?:confirmed|verified) )?(?:fixed|resolved|solved|sorted|worked|works|working|failed|fails)(?: (?:it|now|again|too|as well|the (?:issue|problem|error)|for (?:them|him|her|the (?:customer|user))))?(?: now)?$/i;
 
 /** A result that only guesses or advises is not a stated outcome: "should work now". */
-export const HEDGED = /\b(?:should|would|might|may|will|hopefully|probably|possibly|usually|typically|normally|generally|if|unless|maybe|perhaps|expect|expected|supposed)\b/i;
+export const HEDGED = /\b(?:should|would|might|may|will|hopefully|probably|possibly|likely|presumably|usually|typically|normally|generally|if|unless|maybe|perhaps|expect|expected|supposed)\b/i;
 
 /**
  * An outcome stated as the predicate of the action: "Clearing the cache didn't help",
@@ -32,6 +32,8 @@ export const RESULT_PREDICATE = new RegExp(
       '(?:also |still )?(?:helped|worked|works|failed|fails)\\b',
       '(?:also|still) (?:errors?|broken|same)\\b',
       '(?:gives?|gave|returns?|returned|shows?|showed|throws?|threw) (?:the )?same\\b',
+      // "turning the permission on brought autofill back on most sites".
+      '(?:brought|brings|got|gets) (?:\\S+ ){1,3}back\\b',
       '(?:is|was) (?:still )?(?:broken|failing)\\b',
       // "prints fine", "images load now" (not "access the reports now": "now" only after a known verb).
       '[a-z]+(?:s|ed) (?:fine|ok|okay|again|correctly|properly|normally|successfully|as expected)\\b',
@@ -42,6 +44,9 @@ export const RESULT_PREDICATE = new RegExp(
     ')',
   'i',
 );
+
+/** A determiner right before a would-be predicate: "the failed payments" is a noun phrase. */
+export const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|their|our|his|her|its|my|your|this|these|those|that|any|some|all|no|every)$/i;
 
 /** Step notation: "Cleared cache → same error", "->", "=>". */
 export const ARROW = / ?(?:→|⟶|⇒|-->|->|=>) ?/;
@@ -87,9 +92,9 @@ export const AGENT_SUBJECT =
 export const CUSTOMER_SUBJECT =
   /^(?:the )?(?:cx|customer|cust|client|user|end user|end-user|requester|caller|they|he|she|you|u)(?:'ve|’ve| have| has| had)? /i;
 
-/** Adverbs and auxiliaries between the subject and the verb: "also", "already", "went ahead and". */
+/** Adverbs between the subject and the verb: "also", "already", "went ahead and". */
 export const ADVERB =
-  /^(?:also|already|then|just|first|firstly|again|successfully|manually|quickly|additionally|further|even|previously|earlier|initially|finally|personally|remotely|subsequently|later|next|afterwards|eventually|actually|definitely|indeed|separately|independently|both|once again|went ahead and|go ahead and|proceeded to|have|has|had|and|plus|&|ok so|so|ok|okay|alright|well|unfortunately|sadly|fyi)[,:]? /i;
+  /^(?:also|already|then|just|first|firstly|again|successfully|manually|quickly|additionally|further|even|previously|earlier|initially|finally|personally|remotely|subsequently|later|next|afterwards|eventually|actually|definitely|indeed|separately|independently|both|once again|went ahead and|go ahead and|proceeded to|now|and|plus|&|ok so|so|ok|okay|alright|well|unfortunately|sadly|fyi)[,:]? /i;
 
 /** "Had them clear the cache": the customer did it. */
 export const CAUSATIVE_DONE =
@@ -124,7 +129,7 @@ export const REQUEST_INSIDE =
 
 /** Thanks, apologies and small talk: never a step. */
 export const PLEASANTRY =
-  /^(?:thanks|thank you|thx|ty|many thanks|sorry|apologies|apologize|apologise|cheers|hope|i hope|glad|happy to|appreciate|welcome|no worries|no problem|good to hear|great to hear|nice|hi|hello|hey|dear|greetings)\b/i;
+  /^(?:thanks|thank you|thx|ty|many thanks|sorry|apologies|apologize|apologise|cheers|hope|i hope|glad|happy to|appreciate|welcome|no worries|no problem|good to hear|great to hear|nice|hi|hello|hey|dear|greetings|(?:i'm|i’m|i am|im|we're|we’re|we are) (?:sorry|glad|happy|afraid|sad)|(?:i|we) (?:apologi[sz]e|appreciate))\b/i;
 
 /** "Hi Dana," at the start of a line. */
 export const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|afternoon)(?: [^ ,!:]+){0,3} ?[,!:—-] ?/i;
@@ -211,11 +216,11 @@ export const SYMPTOM_ONSET = /\b(?:since then|ever since|and since|started (?:to
 
 /** Customer actions that are background, not troubleshooting: "cx upgraded to Pro last week". */
 export const BACKGROUND_TIME =
-  /\b(?:ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|recently|earlier this (?:week|month)|before the issue|prior to|since then|back in)\b/i;
+  /\b(?:ago|last (?:week|wk|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|recently|earlier this (?:week|month)|before the issue|prior to|since then|back in)\b/i;
 
 /** Where an action phrase stops: purposes and reasons are not part of the action. */
 export const ACTION_END =
-  / (?:to see|to check|to rule out|to confirm|to make sure|to verify|to test|in case|just in case|as requested|as suggested|as advised|as (?:a|an) (?:test|workaround|precaution|trial)|per (?:your|my|l2|the|our|kb)|because|since|so that|hoping|in the hope|which|while|but|though|although)\b/i;
+ / (?:so|to see|to check|to rule out|to confirm|to make sure|to verify|to test|in case|just in case|as requested|as suggested|as advised|as asked|as (?:a|an) (?:test|workaround|precaution|trial)|per (?:your|my|l2|the|our|kb)|because|since|so that|hoping|in the hope|which|while|but|though|although)\b/i;
 
 /** Words that join several actions in one sentence. */
 export const ACTION_JOIN = /(, (?:and |then |& )?| and then | and | then | & | \+ | as well as | plus |; | (?:—|–|--|-) |\/(?=[a-z]))/i;

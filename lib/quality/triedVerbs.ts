@@ -22,8 +22,10 @@ const VERB_PAIRS: readonly (readonly [string, string])[] = [
   ['configure', 'configured'],
   ['confirm', 'confirmed'],
   ['connect', 'connected'],
+  ['carry', 'carried'],
   ['correct', 'corrected'],
   ['create', 'created'],
+  ['curl', 'curled'],
   ['cycle', 'cycled'],
   ['debug', 'debugged'],
   ['decrease', 'decreased'],
@@ -43,6 +45,8 @@ const VERB_PAIRS: readonly (readonly [string, string])[] = [
   ['flush', 'flushed'],
   ['follow', 'followed'],
   ['force', 'forced'],
+  ['forceclose', 'forceclosed'],
+  ['forget', 'forgot'],
   ['forcequit', 'forcequit'],
   ['generate', 'generated'],
   ['grant', 'granted'],
@@ -51,6 +55,7 @@ const VERB_PAIRS: readonly (readonly [string, string])[] = [
   ['increase', 'increased'],
   ['import', 'imported'],
   ['inspect', 'inspected'],
+  ['join', 'joined'],
   ['install', 'installed'],
   ['kill', 'killed'],
   ['log', 'logged'],
@@ -66,6 +71,7 @@ const VERB_PAIRS: readonly (readonly [string, string])[] = [
   ['perform', 'performed'],
   ['ping', 'pinged'],
   ['powercycle', 'powercycled'],
+  ['print', 'printed'],
   ['provision', 'provisioned'],
   ['pull', 'pulled'],
   ['purge', 'purged'],
@@ -98,6 +104,7 @@ const VERB_PAIRS: readonly (readonly [string, string])[] = [
   ['renew', 'renewed'],
   ['reopen', 'reopened'],
   ['replace', 'replaced'],
+  ['replay', 'replayed'],
   ['replicate', 'replicated'],
   ['repro', 'reprod'],
   ['reproduce', 'reproduced'],
@@ -125,6 +132,7 @@ const VERB_PAIRS: readonly (readonly [string, string])[] = [
   ['save', 'saved'],
   ['scan', 'scanned'],
   ['search', 'searched'],
+  ['send', 'sent'],
   ['sign', 'signed'],
   ['simulate', 'simulated'],
   ['stop', 'stopped'],
@@ -174,6 +182,8 @@ const PAST_VARIANTS: Record<string, string> = {
   verfied: 'verify',
   veified: 'verify',
   checkd: 'check',
+  curld: 'curl',
+  forgotten: 'forget',
   upgarded: 'upgrade',
   disbled: 'disable',
 };
@@ -192,6 +202,7 @@ const IRREGULAR_GERUNDS: Record<string, string> = {
   scan: 'scanning',
   resubmit: 'resubmitting',
   repro: 'reproing',
+  forget: 'forgetting',
 };
 
 /** Lower case, without hyphens and apostrophes: "Re-sent" → "resent", "repro'd" → "reprod". */
@@ -229,23 +240,36 @@ export const REDO_VERBS = new Set([
   'resubmit', 'resync', 'retrigger', 'retry', 'rotate', 'sync', 'wipe',
 ]);
 
+/** Verbs that are troubleshooting only with an outcome: "Sent a test mail → bounced", not "Sent Luis the KB". */
+export const NEEDS_RESULT_VERBS = new Set(['send', 'print', 'carry', 'join', 'forget']);
+
 /** Verbs that look at something: "Checked Jira for known issues" is a step, not ticket admin. */
 export const INSPECTION_VERBS = new Set(['check', 'recheck', 'doublecheck', 'look', 'search', 'review', 'verify', 'confirm', 'query', 'inspect', 'compare', 'grep']);
 
 
+/** "re-enabled", "re-joined": any listed verb, written with "re-" to say it was done again. */
+const REDO_PREFIX = /^re-\p{L}{3}/iu;
+
 /** The base form when `word` is the past form of a troubleshooting verb ("Re-sent" → "resend"). */
 export function pastVerbBase(word: string): string | undefined {
-  return PAST_TO_BASE.get(verbKey(word));
+  const base = PAST_TO_BASE.get(verbKey(word));
+  if (base !== undefined || !REDO_PREFIX.test(word)) return base;
+  const rest = PAST_TO_BASE.get(verbKey(word.slice(3)));
+  return rest === undefined ? undefined : `re${rest}`;
 }
+
 
 /** The base form when `word` is a troubleshooting verb's base form ("clear"). */
 export function isBaseVerb(word: string): boolean {
-  return BASE_TO_PAST.has(verbKey(word));
+  return BASE_TO_PAST.has(verbKey(word)) || (REDO_PREFIX.test(word) && BASE_TO_PAST.has(verbKey(word.slice(3))));
 }
 
 /** The base form when `word` is the -ing form of a troubleshooting verb ("clearing" → "clear"). */
 export function gerundVerbBase(word: string): string | undefined {
-  return GERUND_TO_BASE.get(verbKey(word));
+  const base = GERUND_TO_BASE.get(verbKey(word));
+  if (base !== undefined || !REDO_PREFIX.test(word)) return base;
+  const rest = GERUND_TO_BASE.get(verbKey(word.slice(3)));
+  return rest === undefined ? undefined : `re${rest}`;
 }
 
 /**
@@ -253,6 +277,10 @@ export function gerundVerbBase(word: string): string | undefined {
  * "re-send" → "re-sent", "clearing" → "cleared". Undefined for verbs not on the list.
  */
 export function toPast(word: string): string | undefined {
+  if (REDO_PREFIX.test(word) && !BASE_TO_PAST.has(verbKey(word)) && !GERUND_TO_BASE.has(verbKey(word))) {
+    const rest = toPast(word.slice(3));
+    return rest === undefined ? undefined : `${word.slice(0, 3)}${rest}`;
+  }
   const key = verbKey(word);
   const base = BASE_TO_PAST.has(key) ? key : GERUND_TO_BASE.get(key);
   const past = base === undefined ? undefined : BASE_TO_PAST.get(base);
@@ -278,7 +306,7 @@ const ANY_FORM = new Set<string>([
 export function mentionsVerb(text: string): boolean {
   // The verbs are all ASCII: splitting the lower-cased text at anything else finds them.
   for (const word of text.toLowerCase().split(/[^a-z'’-]+/)) {
-    if (word && ANY_FORM.has(verbKey(word))) return true;
+    if (word && (ANY_FORM.has(verbKey(word)) || (REDO_PREFIX.test(word) && ANY_FORM.has(verbKey(word.slice(3)))))) return true;
   }
   return false;
 }

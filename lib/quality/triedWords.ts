@@ -1,6 +1,7 @@
 // Word-level helpers for the "what's been tried" extractor. Its text is squashed (single spaces),
 // so words are found with indexOf, not by splitting whole sentences or with regexes that could
 // backtrack on long runs of punctuation.
+import { clip } from '../text';
 
 const TRAILING_PUNCTUATION = new Set([' ', ',', ';', ':', '.', '!', '…', '—', '–', '-', '"', "'", '“', '”', '‘', '’', '«', '»']);
 const LEADING_QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', ' ', ',', ';']);
@@ -39,21 +40,29 @@ export function wordCountOver(text: string, limit: number): boolean {
   return false;
 }
 
-/** The first `limit` words of a squashed phrase, with an ellipsis when something was cut. */
-export function clipWords(text: string, limit: number): string {
+/** A phrase is a few words, and a word can be a 20 KB token: the most characters a phrase keeps. */
+const MAX_PHRASE_CHARS = 80;
+
+/** The first `limit` words of a squashed phrase (and at most MAX_PHRASE_CHARS), with an ellipsis when something was cut. */
+export function clipWords(text: string, limit: number, maxChars = MAX_PHRASE_CHARS): string {
   let at = -1;
   for (let i = 0; i < limit; i += 1) {
     at = text.indexOf(' ', at + 1);
-    if (at === -1) return text;
+    if (at === -1) return clip(text, maxChars);
   }
-  return `${text.slice(0, at)}…`;
+  return clip(`${text.slice(0, at)}…`, maxChars);
 }
 
 /** Drops quotes around, and punctuation after, a phrase. A loop, not a `[…]+$` regex: that backtracks on long runs. */
 export function trimPunctuation(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && LEADING_QUOTES.has(text[start] ?? '')) start += 1;
+  while (start < end && LEADING_QUOTES.has(text[start] ?? '')) {
+    // Keep an opening quote that has its closing one: '"Reverse charge" enabled'.
+    const c = text[start] ?? '';
+    if ((c === '"' || c === '“') && text.indexOf(c === '“' ? '”' : '"', start + 1) !== -1) break;
+    start += 1;
+  }
   while (end > start && TRAILING_PUNCTUATION.has(text[end - 1] ?? '')) end -= 1;
   // Keep a closing quote that has its opening one: "missing 'read:invoices'".
   const cut = text.charAt(end);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type TicketContext, TicketContextSchema, type TimelineEntry } from '@/lib/context';
 import { extractTried, formatStep, MAX_TRIED_STEPS } from '@/lib/quality/tried';
 import { sameStep, stepWords } from '@/lib/quality/triedKey';
-import { splitSentences } from '@/lib/quality/triedLines';
+import { MAX_SCANNED_CHARS, splitSentences } from '@/lib/quality/triedLines';
 import type { TriedStep } from '@/lib/quality/types';
 
 type EntryInput = Partial<TimelineEntry> & { text: string };
@@ -126,6 +126,17 @@ describe('phrasings in prose', () => {
     ['The sync was re-triggered manually. 0 errors in the last run.', 'The sync was re-triggered manually → 0 errors in the last run'],
     ["Couldn't reproduce on staging.", "Tried to reproduce on staging → couldn't reproduce"],
     ['Cache cleared, cookies cleared, same', 'Cache cleared → same'],
+    ['I had the customer clear their cache, no change', 'Cleared their cache → no change'],
+    ['We had them try incognito → works', 'Tried incognito → works'],
+    ['I got them to reboot the router, still offline', 'Rebooted the router → still offline'],
+    ['I understand you have reinstalled the app twice and the crash persists.', 'Reinstalled the app twice → the crash persists'],
+    ['SSO: re-uploaded the IdP cert, tested login w/ test user → OK', 'Re-uploaded the IdP cert → OK'],
+    ['Bumped the rate limit for their API key, 429s stopped.', 'Bumped the rate limit for their API key → 429s stopped'],
+    ['Turned off the Strict SSL setting as a test - sync succeeds.', 'Turned off the Strict SSL setting → sync succeeds'],
+    ['Double-checked the DNS records: CNAME points to the old host.', 'Double-checked the DNS records → CNAME points to the old host'],
+    ['Created a test user on their tenant - test user can log in fine.', 'Created a test user on their tenant → test user can log in fine'],
+    ['The export worker for your region was restarted.', 'The export worker for region was restarted → result not stated'],
+    ['Incognito works, normal window doesn\'t → likely an extension.', 'Incognito → works'],
   ])('%s', (text, expected) => {
     expect(lines(text)[0]).toBe(expected);
   });
@@ -144,6 +155,17 @@ describe('phrasings in prose', () => {
       'Cleared browser cache → nothing helped',
       'Tried Edge → nothing helped',
     ]);
+  });
+
+  it('reads numbered items written on one line', () => {
+    expect(lines('Per the runbook: 1) restarted the sync agent → no change 2) re-authorized the Google connection → sync resumed')).toEqual([
+      'Restarted the sync agent → no change',
+      'Re-authorized the Google connection → sync resumed',
+    ]);
+  });
+
+  it('reads "failed" after a determiner as part of the object, not as the result', () => {
+    expect(lines('We have now re-processed the failed payments.')).toEqual(['Re-processed the failed payments → result not stated']);
   });
 
   it('keeps "cache and cookies" as one action: an object list is not several steps', () => {
@@ -183,6 +205,14 @@ describe('lists', () => {
       'Cleared cache → the same result',
       'Tried different browser → the same result',
       'Restarted computer → the same result',
+    ]);
+  });
+
+  it('reads a list after "The customer already tried:", and the outcome of all of it after', () => {
+    expect(lines('The customer already tried: restarting the app, logging out and in, and reinstalling. None of these helped.')).toEqual([
+      'Restarted the app → none of these helped',
+      'Logged out and in → none of these helped',
+      'Reinstalled → none of these helped',
     ]);
   });
 
@@ -278,6 +308,14 @@ describe('what is not a step', () => {
     ['German', 'Ich habe den Cache geleert und den Router neu gestartet, leider ohne Erfolg.'],
     ['unknown words around an arrow', 'aaaaaaa -> bbbbb'],
     ['an empty note', '   \n\n  '],
+    ['a conclusion', 'Confirmed the issue is on our side - bug EXP-2231 filed.'],
+    ['sympathy around a step word', "I'm sorry to hear that the reset link didn't work."],
+    ['findings about the customer in a "Checked:" list', 'Checked: user exists, is active, has the Editor role.'],
+    ['a reminder', 'Reminder: cx is VIP, respond within 1h.'],
+    ['an account change the customer asked for', "Updated the customer's email address as requested."],
+    ['a ticket merge', 'Merged with #4410.'],
+    ['a request for logs in the past tense', 'Have asked cx for a HAR file and console logs.'],
+    ['numbered instructions to the customer', "To fix this, please follow these steps:\n1. Open Settings\n2. Click 'Reset sync'\n3. Restart the app"],
   ])('%s', (_, text) => {
     expect(lines(text)).toEqual([]);
   });
@@ -409,6 +447,9 @@ describe('a customer outcome for a step the agent asked for', () => {
   it('takes it when the reply refers back to the request', () => {
     expect(stepsOf(reply('Can you try a different browser?'), customer('Tried that, no luck.')).map(formatStep)).toEqual(['Tried a different browser → no luck']);
     expect(stepsOf(reply('Could you please restart the app?'), customer('Thanks! It worked.')).map(formatStep)).toEqual(['Restarted the app → worked']);
+    expect(stepsOf(reply('Please try incognito.'), customer("I've tried that already and still get the 403."), note('Escalating.')).map(formatStep)).toEqual([
+      'Tried incognito → still get the 403',
+    ]);
   });
 
   it('takes nothing from an unrelated reply, a later reply, or a reply to another agent message', () => {
@@ -417,6 +458,15 @@ describe('a customer outcome for a step the agent asked for', () => {
       stepsOf(reply('Could you please restart the app?'), reply('Also, which version are you on?'), customer('Tried that, no luck.')),
     ).toEqual([]);
     expect(stepsOf(reply('Could you please restart the app?'), customer('Will do.'), customer('Tried that, no luck.'))).toEqual([]);
+  });
+
+  it('reads the items of a list the agent asked the customer to try, answered item by item', () => {
+    const steps = stepsOf(
+      reply('Could you try these and tell me how each went?\n1. Restart the printer\n2. Reinstall the driver from our site\n3. Try another USB port', { id: 'ask' }),
+      customer('1. restarted - no change\n2. reinstalled, works now\n3. not yet'),
+    );
+    expect(steps.map(formatStep)).toEqual(['Restarted the printer → no change', 'Reinstalled the driver from our site → works now']);
+    expect(steps[0]?.source.entryId).toBe('ask');
   });
 
   it('does not apply a vague "that" to one of several requests', () => {
@@ -446,13 +496,15 @@ describe('limits', () => {
   });
 
   it('shortens long actions and results to a few words', () => {
-    const [step] = stepsOf(note('Cleared the browser cache and all the cookies for the whole acme.com domain on both laptops -> same error on the login page right after the SAML redirect'));
+    const [step] = stepsOf(
+      note('Cleared the browser cache and all the cookies for the whole acme.com domain on both laptops -> same error on the login page right after the SAML redirect from the identity provider to our app'),
+    );
     expect(step?.action).toBe('Cleared the browser cache and all the cookies…');
-    expect(step?.result).toBe('same error on the login page right after…');
+    expect(step?.result).toBe('same error on the login page right after the SAML redirect from the identity…');
   });
 
   it('reads only the start of a huge entry, and quickly', () => {
-    const junk = 'x'.repeat(25_000);
+    const junk = 'x'.repeat(MAX_SCANNED_CHARS);
     expect(lines(`Cleared cache -> same error\n${junk}\nTried incognito -> works`)).toEqual(['Cleared cache → same error']);
   });
 
@@ -472,6 +524,20 @@ describe('limits', () => {
     expect(lines(text)).toEqual([]);
   });
 
+  it('stops reading a pasted list of hundreds of steps', () => {
+    const pasted = Array.from({ length: 500 }, (_, i) => `- tried step ${i} → failed`).join('\n');
+    const steps = stepsOf(note(pasted));
+    expect(steps).toHaveLength(MAX_TRIED_STEPS);
+    expect(steps[0] && formatStep(steps[0])).toBe('Tried step 0 → failed');
+  });
+
+  it('clips a step made of one enormous word', () => {
+    const [step] = stepsOf(note(`Checked ${'💩'.repeat(200)} → ${'x'.repeat(150)}`));
+    expect(step?.action.length).toBeLessThanOrEqual(80);
+    expect(step?.result?.length).toBeLessThanOrEqual(140);
+    expect(step?.action.startsWith('Checked 💩')).toBe(true);
+  });
+
   it('reads the steps at the start of a 1 MiB entry of repeated steps', () => {
     const text = 'Cleared cache and tried incognito, same error both times. '.repeat(18_000);
     expect(lines(text)).toEqual(['Cleared cache → same error', 'Tried incognito → same error']);
@@ -488,6 +554,96 @@ describe('limits', () => {
     const steps = stepsOf(...entries);
     expect(steps).toHaveLength(MAX_TRIED_STEPS);
     expect(steps[0]).toMatchObject({ action: 'Checked job 2 logs', result: 'lock timeout on shard 2' });
+  });
+});
+
+describe('investigation written as findings', () => {
+  it('takes what follows an arrow as the result even when it reads like a verb or a passive', () => {
+    expect(lines('Checked the feature flags → "Beta checkout" enabled')).toEqual(['Checked the feature flags → "Beta checkout" enabled']);
+    expect(lines('Sent a test invoice to our sandbox inbox → bounced, same 554')).toEqual(['Sent a test invoice to our sandbox inbox → bounced, same 554']);
+    expect(lines('Checked the queue log for tonight -> 02:10 backlog confirmed on node 4')).toEqual([
+      'Checked the queue log for tonight → 02:10 backlog confirmed on node 4',
+    ]);
+  });
+
+  it('lets a result go on past a comma or "but" while it still states the outcome, and stops at a new action', () => {
+    expect(lines('Restarted the sync worker → back up, queue drained but 3 jobs still stuck')).toEqual([
+      'Restarted the sync worker → back up, queue drained but 3 jobs still stuck',
+    ]);
+    expect(lines('Cleared cache → same error, restarted the app → works')).toEqual(['Cleared cache → same error', 'Restarted the app → works']);
+    expect(lines('Reconnected the mailbox → sync ok, duplicates remain')).toEqual(['Reconnected the mailbox → sync ok, duplicates remain']);
+  });
+
+  it('reads a look named by what was looked at, before a colon or an arrow', () => {
+    expect(lines('Webhook logs for tenant 88: every call returns 401 since Monday.')).toEqual(['Checked webhook logs for tenant 88 → every call returns 401 since Monday']);
+    expect(lines('Printer diag page → paper sensor fault')).toEqual(['Checked printer diag page → paper sensor fault']);
+    expect(lines('Invoice 5531 in admin: paid, never synced to the ledger.')).toEqual(['Checked invoice 5531 in admin → paid, never synced to the ledger']);
+    expect(lines('Status: pending on vendor.\nBrowser: Firefox 130\nError: 502 on save')).toEqual([]);
+  });
+
+  it('takes whatever follows a look and a colon as what it found', () => {
+    expect(lines('Checked the plugin list: cx installed TaxHelper 3.1 the day before.')).toEqual(['Checked the plugin list → installed TaxHelper 3.1 the day before']);
+  });
+
+  it('keeps a quoted value whole, separators inside it included', () => {
+    expect(lines('Checked their SPF: "v=spf1 a; -all" = too strict.')).toEqual(['Checked their SPF → "v=spf1 a; -all" = too strict']);
+  });
+
+  it('reads a header that names a look, with the lines under it as what it found', () => {
+    expect(lines('Checked DNS for the domain:\n  MX → ok\n  SPF missing our include\nWill ask the customer to fix it.')).toEqual([
+      'Checked DNS for the domain → MX → ok; SPF missing our include',
+    ]);
+    expect(lines('Health check on router 12 (site B):\n- uplink flapping every 5 min\n- CPU 95%\n\nRebooted the router -> stable')).toEqual([
+      'Health check on router 12 (site B) → uplink flapping every 5 min; CPU 95%',
+      'Rebooted the router → stable',
+    ]);
+  });
+
+  it('reads a look that found nothing', () => {
+    expect(lines('Nothing in the error log for that job.')).toEqual(['Checked error log → nothing for that job']);
+    expect(lines('No incidents on our status page right now.')).toEqual(['Checked status page → no incidents']);
+  });
+
+  it('reads commands, re- verbs and test runs', () => {
+    expect(lines('dig shop.example.org → NXDOMAIN from two resolvers')).toEqual(['Ran dig shop.example.org → NXDOMAIN from two resolvers']);
+    expect(lines("curl'd the API from a cloud VM → 200 in 90ms")).toEqual(["Curl'd the API from a cloud VM → 200 in 90ms"]);
+    expect(lines('Disabled the plugin → fast. re-enabled the plugin → slow again.')).toEqual(['Disabled the plugin → fast', 'Re-enabled the plugin → slow again']);
+    expect(lines('Printed the config page → IP 10.0.0.5, DHCP')).toEqual(['Printed the config page → IP 10.0.0.5, DHCP']);
+    expect(lines('repro attempt: clean VM with the March update → crashes on start.')).toEqual(['Repro attempt: clean VM with the March update → crashes on start']);
+    expect(lines('Ran the export on staging → 20k rows. same on the EU tenant → 20k rows too.')).toEqual([
+      'Ran the export on staging → 20k rows',
+      'Same on the EU tenant → 20k rows',
+    ]);
+  });
+
+  it('reads "X and there is no Y", and "reproduced it" as an outcome', () => {
+    expect(lines("I checked the workspace policies and there's no rule blocking exports.")).toEqual(['Checked the workspace policies → there\'s no rule blocking exports']);
+    expect(lines('Opened a test session from our office and reproduced it: frozen video after 20s.')).toEqual([
+      'Opened a test session from our office → reproduced it: frozen video after 20s',
+    ]);
+  });
+
+  it('keeps two verbs joined by "+" as one step', () => {
+    expect(lines('cx force-closed + reopened the app -> still blank')).toEqual(['Force-closed + reopened the app → still blank']);
+  });
+
+  it('reads the steps of a summary, and a gerund whose predicate says what it brought back', () => {
+    expect(lines('To sum up: restarting the hub brought the sensors back online.')).toEqual(['Restarted the hub → brought the sensors back online']);
+  });
+
+  it('does not take facts, guesses, records of a change, menu paths or conclusions for steps', () => {
+    expect(lines('Likely the token was revoked upstream.')).toEqual([]);
+    expect(lines('Updated 2026-01-02 09:14 UTC by the billing service.')).toEqual([]);
+    expect(lines('Scanner is a TC52, connected over Wi-Fi, app 4.2.')).toEqual([]);
+    expect(lines('→ so the proxy is the culprit.')).toEqual([]);
+    expect(lines('Sent Priya the runbook.')).toEqual([]);
+    expect(lines('cx changed their password last wk - probably unrelated.')).toEqual([]);
+    expect(lines('Happens every night for a week, also on wifi -> not a wifi problem.')).toEqual([]);
+    expect(stepsOf(reply('In Settings → Security → Sessions, make sure "Remember me" is on.'))).toEqual([]);
+  });
+
+  it('splits no sentence at a parenthesis that closes: "(slot 3/port 7) ->"', () => {
+    expect(splitSentences('Checked port peers (slot 3/port 7) -> 2 with errors')).toEqual(['Checked port peers (slot 3/port 7) -> 2 with errors']);
   });
 });
 
