@@ -1,15 +1,15 @@
 import type { TicketContext } from '../context';
 import type { ChecklistRule, Template } from '../templates/template';
-import { clip, squash } from '../text';
 import { parseChecklist } from '../choiceAnswers';
 import { assessChecklist, type ChecklistStatus } from './checklist';
 import { CHECKLIST_ITEMS } from './checklistItems';
 import { findEnvironment } from './environment';
 import { type ExtractionChoices, extractAll, keptItems } from './extracted';
 import { findIdentifiers } from './identifiers';
+import { excerptAround } from './sourceRef';
 import { type LintFinding, lintSection } from './lint';
 import { type CompletenessScore, scoreHandoff } from './score';
-import type { EnvironmentDetail, EnvironmentKind, Identifier, IdentifierKind } from './types';
+import type { EnvironmentDetail, EnvironmentKind, Identifier, IdentifierKind, SourceRef } from './types';
 
 export interface ChecklistLine extends ChecklistStatus {
   rule: Exclude<ChecklistRule, 'off'>;
@@ -33,9 +33,9 @@ export interface HandoffInput {
   choices: ExtractionChoices;
 }
 
-const answerSource = (sectionId: string, text: string, index: number) => ({
+const answerSource = (sectionId: string, text: string, index: number, length: number): SourceRef => ({
   entryId: `answer:${sectionId}`,
-  excerpt: clip(squash(text.slice(Math.max(0, index - 60), index + 100)), 160),
+  excerpt: excerptAround(text, index, length),
 });
 
 /** Identifiers and environment details from the ticket (minus what the agent dropped) and from the note itself. */
@@ -52,8 +52,8 @@ function evidence(input: HandoffInput, answers: { sectionId: string; text: strin
     }
   }
   for (const { sectionId, text } of answers) {
-    for (const hit of findIdentifiers(text)) identifiers.push({ kind: hit.kind, value: hit.value, source: answerSource(sectionId, text, hit.index) });
-    for (const hit of findEnvironment(text)) environment.push({ kind: hit.kind, value: hit.value, source: answerSource(sectionId, text, hit.index) });
+    for (const hit of findIdentifiers(text)) identifiers.push({ kind: hit.kind, value: hit.value, source: answerSource(sectionId, text, hit.index, hit.value.length) });
+    for (const hit of findEnvironment(text)) environment.push({ kind: hit.kind, value: hit.value, source: answerSource(sectionId, text, hit.index, hit.value.length) });
   }
   return { identifiers, environment };
 }

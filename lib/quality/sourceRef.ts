@@ -6,13 +6,10 @@
 // - boilerplate (signatures, reply headers, "Sent from my iPhone") that says nothing of the problem.
 import type { LabelledValue, TicketContext, TimelineEntry } from '../context';
 import { clip, squash, stripInvisible } from '../text';
+import { MAX_SCANNED_CHARS } from './scanLimit';
 import type { SourceRef } from './types';
 
-/**
- * How much of one entry or field is scanned. Entries can be 1 MiB of pasted logs; what an agent
- * or L2 needs is near the top, and a fixed cap keeps every finder's cost bounded per entry.
- */
-export const MAX_SCANNED_CHARS = 20_000;
+export { MAX_SCANNED_CHARS };
 /** An excerpt is "the sentence around it", not the paragraph. */
 export const MAX_EXCERPT_CHARS = 160;
 /** A value longer than this (a pasted URL, a long error message) is clipped for display. */

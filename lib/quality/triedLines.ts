@@ -2,6 +2,7 @@
 // signatures end the reading (they are someone else's words, or no one's); greetings, times and
 // "Note:" labels are trimmed off; headers say whether the lines under them list tried steps.
 import { squash, stripInvisible } from '../text';
+import { MAX_SCANNED_CHARS } from './scanLimit';
 import {
   ANY_HEADER,
   BULLET,
@@ -21,8 +22,8 @@ import {
   TRIED_HEADER_INLINE,
 } from './triedPhrases';
 
-/** Entries can be a megabyte of pasted logs; steps are written in the first few paragraphs. */
-export const MAX_SCANNED_CHARS = 20_000;
+// Entries can be a megabyte of pasted logs; steps are written in the first few paragraphs.
+export { MAX_SCANNED_CHARS };
 /** A line longer than this is pasted data, and a header is never this long. */
 const MAX_HEADER_CHARS = 80;
 

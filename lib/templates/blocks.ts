@@ -1,3 +1,4 @@
+import { CHECKLIST_ITEMS } from '../quality/checklistItems';
 import type { SectionInput } from './template';
 
 /** The four case types of L2 decision-making, with the guidance L2 works from. */
@@ -28,16 +29,11 @@ export const CASE_TYPES = [
   },
 ] as const;
 
-/** What L2 will ask for if it is missing: a checklist section ticks off what the note has. */
-export const MISSING_DATA_ITEMS = [
-  'Account identifiers',
-  'Timestamps (with time zone)',
-  'Reproduction steps',
-  'Environment / device details',
-  'Number of affected users',
-  'Permissions / plan',
-  'Customer authorization for account changes',
-] as const;
+/**
+ * What L2 will ask for if it is missing, by label: a checklist section ticks off what the note
+ * has, and stores the ticked labels as its answer. The items themselves are the quality engine's.
+ */
+export const MISSING_DATA_ITEMS: readonly string[] = CHECKLIST_ITEMS.map((item) => item.label);
 
 export interface ReadyBlock {
   /** Stable id of the block; also the section id it is inserted with (suffixed if taken). */

@@ -1,5 +1,6 @@
 // Shared by every checklist finder: what text is scanned, and whether a phrase in it states a fact.
 import { stripInvisible } from '../../text';
+import { MAX_SCANNED_CHARS } from '../scanLimit';
 
 /**
  * Who wrote a text. It changes what counts: a customer saying "feel free to log in" grants
@@ -15,8 +16,8 @@ export interface Span {
 
 export type TextFinder = (text: string, speaker: Speaker) => Span | undefined;
 
-/** How much of one text is scanned; what L2 needs is near the top of an entry. */
-export const MAX_SCAN_CHARS = 20_000;
+/** How much of one text is scanned: the quality engine's one limit. */
+export const MAX_SCAN_CHARS = MAX_SCANNED_CHARS;
 /** Rejected candidates tried per pattern and text, so hostile repetition stays cheap. */
 export const MAX_CANDIDATES = 500;
 /** How far around a match the sentence is looked for. */

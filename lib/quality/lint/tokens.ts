@@ -1,12 +1,10 @@
 import { stripInvisible } from '../../text';
+import { MAX_SCANNED_CHARS } from '../scanLimit';
 import { FILLER_WORDS } from './wordLists';
 
-/**
- * How much of one text the lint reads. A section (or a customer message) can be anything, a pasted
- * log included; a handoff section worth reading fits well within this, and the lint runs on every
- * keystroke, so its cost must not grow with hostile input.
- */
-export const MAX_SCANNED_CHARS = 20_000;
+// A section (or a customer message) can be anything, a pasted log included; the lint runs on every
+// keystroke, so it reads only the quality engine's scan limit of each.
+export { MAX_SCANNED_CHARS };
 
 export interface PreparedText {
   /** What the agent wrote, capped, without invisible characters: excerpts are cut from here. */
@@ -124,19 +122,4 @@ export function isContentWord(token: Token): boolean {
 /** How many content words the sentence has outside the span [from, to) (the trigger phrase). */
 export function contentWordsOutside(tokens: readonly Token[], from: number, to: number): number {
   return tokens.filter((t) => (t.end <= from || t.start >= to) && isContentWord(t)).length;
-}
-
-/**
- * Counts words exactly as `countWords` in lib/text.ts does (runs of non-space characters), but
- * without building an array, so a pasted megabyte costs one pass and no garbage.
- */
-export function countWordsLinear(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) count += 1;
-    inWord = !space;
-  }
-  return count;
 }
