@@ -599,10 +599,13 @@ describe('pathological input', () => {
         timeline: [
           { id: '1', author: 'A', authorRole: 'customer', visibility: 'public', text },
           { id: '2', author: 'B', authorRole: 'agent', visibility: 'internal', text },
+          { id: '3', author: 'A', authorRole: 'customer', visibility: 'public', text: 'Go ahead and reset it, you have my permission.' },
         ],
       });
       const statuses = assessChecklist({ context, answers: [{ sectionId: 's', label: 'S', text }], identifiers: [], environment: [] });
       expect(statuses).toHaveLength(7);
+      // The hostile entries did not stop the reading: a plain grant after them is still found.
+      expect(statuses.find((s) => s.id === 'authorization')?.present).toBe(true);
     },
   );
 

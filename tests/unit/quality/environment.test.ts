@@ -300,8 +300,9 @@ describe('extractEnvironment on hostile input', () => {
     ['qualifiers without a network', 'corporate office home hotel '.repeat(700)],
     ['a qualifier, then a long run of spaces', `corporate${' '.repeat(MAX_SCANNED_CHARS - 20)}x`],
     ['questions to the reader', 'Are you on Chrome 1. '.repeat(900) + '?'],
-  ])('returns on %s (a backtracking pattern would hang here until the test times out)', (_name, text) => {
-    expect(Array.isArray(extractEnvironment(ticket([entry('1', text)])))).toBe(true);
+  ])('still finds what comes before %s (a backtracking pattern would hang here until the test times out)', (_name, text) => {
+    const values = extractEnvironment(ticket([entry('1', `It crashes in Firefox 121.\n${text}`)])).map((d) => d.value);
+    expect(values).toContain('Firefox 121');
   });
 
 });

@@ -414,8 +414,9 @@ describe('extractIdentifiers on hostile input', () => {
     ['sign-offs', 'Thanks,\n'.repeat(2500)],
     ['one long word', 'a'.repeat(MAX_SCANNED_CHARS)],
     ['approximations without times', 'around '.repeat(2800)],
-  ])('returns on %s (a backtracking pattern would hang here until the test times out)', (_name, text) => {
-    expect(Array.isArray(extractIdentifiers(ticket([entry('1', text)])))).toBe(true);
+  ])('still finds what comes before %s (a backtracking pattern would hang here until the test times out)', (_name, text) => {
+    const values = extractIdentifiers(ticket([entry('1', `Order #A-10442 failed.\n${text}`)])).map((i) => i.value);
+    expect(values).toContain('A-10442');
   });
 
 });
